@@ -1,0 +1,68 @@
+"""newsclean: clean article text from scraped news pages, HTML or text dumps.
+
+>>> import newsclean
+>>> doc = newsclean.clean("Sign in\\n\\nMarkets rallied on Monday after the central bank held rates steady.\\n\\n0 Comments")
+>>> doc.text
+'Markets rallied on Monday after the central bank held rates steady.'
+>>> [(r.reason, r.text) for r in doc.removals]
+[('login_prompt', 'Sign in'), ('comment_counter', '0 Comments')]
+"""
+
+from __future__ import annotations
+
+from . import presets
+from .blocks import Block
+from .chrome import ChromeLines, ChromeRules
+from .decode import Decode, decode
+from .document import Document, Metadata, Removal, rebuild
+from .errors import FilterError, InputError, NewscleanError, PipelineError
+from .html import HtmlToText
+from .metadata import CaptureMetadata
+from .normalize import Normalize
+from .pipeline import Filter, LineFilter, Pipeline, Rewrite
+from .repair import Repair
+from .sources import Source, document_from
+from .structure import ArticleSpan, Captions, RelatedLists
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArticleSpan",
+    "Block",
+    "Captions",
+    "CaptureMetadata",
+    "ChromeLines",
+    "ChromeRules",
+    "Decode",
+    "Document",
+    "Filter",
+    "FilterError",
+    "HtmlToText",
+    "InputError",
+    "LineFilter",
+    "Metadata",
+    "NewscleanError",
+    "Normalize",
+    "Pipeline",
+    "PipelineError",
+    "RelatedLists",
+    "Removal",
+    "Repair",
+    "Rewrite",
+    "Source",
+    "__version__",
+    "clean",
+    "decode",
+    "document_from",
+    "presets",
+    "rebuild",
+]
+
+
+def clean(source: Source, *, url: str | None = None, id: str | None = None, preset: str = "default") -> Document:
+    """Clean one document (plain text, HTML, or bytes of either) with a preset pipeline.
+
+    Returns a :class:`Document` whose ``text`` is the article body and ``title`` the
+    headline (or None); ``removals`` say what was taken out and why.
+    """
+    return presets.get(preset)(source, url=url, id=id)

@@ -1,0 +1,72 @@
+"""Blocks: the unit the text stage works on.
+
+A text dump is read as one block per non-blank line; lines that touch (no blank line
+between them) share a paragraph number, so the text can be written back with the
+paragraph breaks it had. The HTML stage emits the same blocks from the page's block
+elements, so every text filter serves both paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line or paragraph of a document.
+
+    ``start`` is where the block began in the text the text stage received (so that
+    removals and kept blocks, sorted by ``start``, rebuild that text line by line);
+    ``para`` numbers paragraphs; ``kind`` says what the HTML stage saw ("text" for
+    plain lines, or "heading", "item", "quote", "pre", "cell", "caption").
+
+    >>> Block("Hello.", start=0)
+    Block(text='Hello.', start=0, para=0, kind='text')
+    """
+
+    text: str
+    start: int
+    para: int = 0
+    kind: str = "text"
+
+
+def split_blocks(text: str) -> tuple[Block, ...]:
+    """Cut text into blocks: one per non-blank line, stripped, numbered by paragraph.
+
+    >>> [(b.text, b.start, b.para) for b in split_blocks("Title\\n\\n  One.\\nTwo.")]
+    [('Title', 0, 0), ('One.', 9, 1), ('Two.', 14, 1)]
+    """
+    blocks: list[Block] = []
+    para = 0
+    pos = 0
+    gap = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            if gap and blocks:
+                para += 1
+            gap = False
+            lead = len(line) - len(line.lstrip())
+            blocks.append(Block(stripped, pos + lead, para))
+        else:
+            gap = True
+        pos += len(line)
+    return tuple(blocks)
+
+
+def join_blocks(blocks: Iterable[Block]) -> str:
+    """Write blocks back as text: a newline inside a paragraph, a blank line between.
+
+    >>> join_blocks(split_blocks("a\\nb\\n\\n\\nc"))
+    'a\\nb\\n\\nc'
+    """
+    parts: list[str] = []
+    last_para: int | None = None
+    for block in blocks:
+        if last_para is not None:
+            parts.append("\n" if block.para == last_para else "\n\n")
+        parts.append(block.text)
+        last_para = block.para
+    return "".join(parts)
+

@@ -1,0 +1,163 @@
+"""Bytes to text: BOM, strict UTF-8, the declared charset, a detector, then UTF-8 with
+replacement, in that order.
+
+Each step is tried only when the ones before it could not decide, and the step that
+decided is recorded, so a corpus builder can see how many pages needed guessing:
+
+1. a byte-order mark is the strongest evidence there is;
+2. bytes that decode as strict UTF-8 are UTF-8 (a legacy page almost never does), which
+   also protects valid UTF-8 from detectors that call it cp1252;
+3. the charset the server declared (``content_type``), then the page's own
+   ``<meta charset>`` or ``http-equiv`` declaration, read the WHATWG way
+   (``iso-8859-1`` means windows-1252, ``gb2312`` means GBK, and so on);
+4. a statistical detector (charset-normalizer);
+5. UTF-8 with U+FFFD for what cannot be read; the number of replacements is recorded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .pipeline import Stage
+from .sources import looks_like_html
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""",
+    re.IGNORECASE,
+)
+_CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
+
+#: WHATWG encoding labels whose meaning differs from Python's codec of the same name,
+#: or that Python does not know. Everything else goes through ``codecs.lookup``.
+WHATWG_LABELS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+    "us-ascii": "cp1252", "ascii": "cp1252", "ansi_x3.4-1968": "cp1252", "iso-ir-100": "cp1252",
+    "x-cp1252": "cp1252", "cp819": "cp1252", "ibm819": "cp1252", "csisolatin1": "cp1252",
+    "iso-8859-9": "cp1254", "latin5": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gbk", "gb_2312-80": "gbk", "x-gbk": "gbk", "csgb2312": "gbk", "chinese": "gbk",
+    "big5": "big5hkscs", "x-x-big5": "big5hkscs", "cn-big5": "big5hkscs",
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932", "windows-31j": "cp932",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "korean": "cp949", "windows-949": "cp949",
+    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",  # a page declaring UTF-16 in ASCII is not UTF-16
+    "x-mac-roman": "mac_roman", "macintosh": "mac_roman", "x-mac-cyrillic": "mac_cyrillic",
+    "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text, the codec used, the step that chose it, and U+FFFD replacements made."""
+
+    text: str
+    encoding: str
+    source: str
+    replacements: int = 0
+
+    def as_metadata(self) -> dict[str, object]:
+        return {"name": self.encoding, "source": self.source, "replacements": self.replacements}
+
+
+def codec_for(label: str) -> str | None:
+    """The Python codec for an encoding label as browsers read it, or None if unknown.
+
+    >>> codec_for("ISO-8859-1"), codec_for("utf8"), codec_for("x-no-such")
+    ('cp1252', 'utf-8', None)
+    """
+    label = label.strip().lower()
+    if label in WHATWG_LABELS:
+        return WHATWG_LABELS[label]
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta>`` within its first 4 KB, as written."""
+    m = _META.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _bom(data: bytes) -> Decoded | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, "replace")
+            return Decoded(text, encoding, "bom", text.count("\ufffd"))
+    return None
+
+
+def _strict(data: bytes, encoding: str, source: str) -> Decoded | None:
+    try:
+        return Decoded(data.decode(encoding), encoding, source)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes) -> Decoded | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or not best.encoding:
+        return None
+    return _strict(data, best.encoding, "detector")
+
+
+def decode(data: bytes, *, content_type: str | None = None) -> Decoded:
+    """Decode bytes to text the way the module docstring describes.
+
+    ``content_type`` is the HTTP header, if the caller has one ("text/html; charset=...").
+
+    >>> decode("Café".encode("utf-8")).source, decode("Café".encode("cp1252"), content_type="text/html; charset=latin1").encoding
+    ('utf-8', 'cp1252')
+    """
+    found = _bom(data) or _strict(data, "utf-8", "utf-8")
+    if found:
+        return found
+    declared = []
+    if content_type and (m := _CONTENT_TYPE_CHARSET.search(content_type)):
+        declared.append((m.group(1), "http"))
+    if (meta := declared_charset(data)) is not None:
+        declared.append((meta, "meta"))
+    for label, source in declared:
+        codec = codec_for(label)
+        if codec and codec != "utf-8" and (found := _strict(data, codec, source)):
+            return found
+    found = _detect(data)
+    if found:
+        return found
+    text = data.decode("utf-8", "replace")
+    return Decoded(text, "utf-8", "fallback", text.count("\ufffd"))
+
+
+class Decode:
+    """Decode a document's raw bytes, then route it to the HTML or the text stage.
+
+    ``metadata["encoding"]`` records the codec, the step that chose it and the number
+    of replacement characters.
+    """
+
+    stage: Stage = "decode"
+
+    def __init__(self, *, name: str = "decode") -> None:
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.raw is None:
+            return doc
+        content_type = doc.metadata.get("content_type")
+        found = decode(doc.raw, content_type=content_type if isinstance(content_type, str) else None)
+        route = {"html": found.text} if looks_like_html(found.text) else {"text": found.text}
+        return doc.edited(self.name, raw=None, metadata={"encoding": found.as_metadata()}, **route)
+
+    def __repr__(self) -> str:
+        return "Decode()"

@@ -1,0 +1,146 @@
+"""Capture what page chrome says about the article before it is thrown away.
+
+A removed "date 2021-03-22" line, the "politics" label above the headline, the "TOKYO"
+dateline and the "© Thomson Reuters" line after the story carry information a corpus
+builder wants; :class:`CaptureMetadata` reads them from the removals and the text and
+files them under ``metadata``: ``date``, ``section``, ``dateline``, ``credit``,
+``author`` and ``captions``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from typing import Any
+
+from .chrome import DATE, is_byline
+from .document import Document, Removal
+from .patterns import BYLINE_OPENERS, MONTHS
+from .pipeline import Stage
+from .structure import is_dateline
+from .textstats import word_count
+
+_LEAD_DATELINE = re.compile(
+    r"^((?:[^\W\d_][^\W\d_'’.-]*[ .'’-]*){1,4}?)(?:,\s*[^\W\d_][\w .]{0,30}?)?\s*(?:\([^)]{2,30}\))?\s*[-—–]\s"
+)
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|&copy;|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d{2}\b|[-–—,.]+\s*$|^\s*[-–—,.]+",
+    re.IGNORECASE,
+)
+_BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*:?\s*", re.IGNORECASE)
+_MONTH_NUMBERS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio"),
+            ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio"),
+            ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março"),
+            ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile"),
+            ("may", "mai", "mayo", "maja", "maj", "maio", "maggio"),
+            ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno"),
+            ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio"),
+            ("aug", "august", "août", "agosto", "sierpnia", "sierpień"),
+            ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "września", "wrzesień", "setembro", "settembre"),
+            ("oct", "october", "oktober", "octobre", "octubre", "października", "październik", "outubro", "ottobre"),
+            ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro"),
+            ("dec", "december", "dezember", "décembre", "diciembre", "grudnia", "grudzień", "dezembro", "dicembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)
+_MDY = re.compile(rf"({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+
+
+def parse_date(text: str) -> str | None:
+    """The first calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None.
+
+    >>> parse_date("date 2021-03-22 Newsletter Signup"), parse_date("Updated Nov. 19, 2019")
+    ('2021-03-22', '2019-11-19')
+    >>> parse_date("19 listopada 2019"), parse_date("no date here")
+    ('2019-11-19', None)
+    """
+    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
+        m = pattern.search(text)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups()))
+        month = parts["m"]
+        number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.lower().rstrip("."))
+        try:
+            return _date(int(parts["y"]), number or 0, int(parts["d"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def clean_credit(text: str) -> str:
+    """The owner named in a copyright or credit line.
+
+    >>> clean_credit("© Thomson Reuters 2021."), clean_credit("Copyright 2019 The Associated Press. All rights reserved.")
+    ('Thomson Reuters', 'The Associated Press')
+    """
+    previous = None
+    while previous != text:
+        previous, text = text, _COPYRIGHT_NOISE.sub("", text).strip()
+    return text
+
+
+def lead_dateline(text: str) -> str | None:
+    """The dateline that opens a first paragraph ("TOKYO (Reuters) - ..."), or None.
+
+    >>> lead_dateline("WASHINGTON (Reuters) - The Senate voted on Tuesday.")
+    'WASHINGTON'
+    """
+    m = _LEAD_DATELINE.match(text)
+    if m and m.group(1).strip().isupper():
+        return m.group(1).strip(" .-")
+    return None
+
+
+class CaptureMetadata:
+    """File the date, section, dateline, credit, author and captions under ``metadata``.
+
+    Reads only what earlier filters removed or kept; removes nothing.
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, name: str = "metadata") -> None:
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        found = _from_removals(doc.removals)
+        if doc.blocks:
+            first = doc.blocks[0].text
+            dateline = first if is_dateline(first) else lead_dateline(first)
+            if dateline:
+                found["dateline"] = dateline.strip(" -—–:")
+        found = {k: v for k, v in found.items() if v and k not in doc.metadata}
+        return doc.edited(self.name, metadata=found) if found else doc
+
+    def __repr__(self) -> str:
+        return "CaptureMetadata()"
+
+
+def _from_removals(removals: tuple[Removal, ...]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    ordered = sorted((r for r in removals if r.start is not None), key=lambda r: r.start or 0)
+    captions = [r.text for r in removals if r.reason == "caption" and word_count(r.text) >= 4]
+    if captions:
+        found["captions"] = captions
+    previous: Removal | None = None
+    for r in ordered:
+        if "date" not in found and r.reason in ("date", "before_article") and any(c.isdigit() for c in r.text):
+            found["date"] = parse_date(r.text)
+        if "author" not in found and r.reason == "byline" and _BY.match(r.text) and is_byline(r.text):
+            found["author"] = _BY.sub("", r.text).strip()
+        if r.reason == "headline" and previous is not None and previous.reason == "before_article":
+            if 1 <= word_count(previous.text) <= 3 and not DATE.search(previous.text):
+                found["section"] = previous.text
+        if "credit" not in found and r.reason in ("copyright", "credit") and r.filter != "html":
+            found["credit"] = clean_credit(r.text) or None
+        previous = r
+    return found

@@ -1,0 +1,312 @@
+"""The chrome vocabulary: what page furniture says, as data, grouped by concept.
+
+Each :class:`Vocabulary` is one kind of chrome, named by the reason its removals carry.
+``lines`` are regular-expression fragments that make up a whole short line ("Sign in",
+"0 Comments", "Share on Facebook"); ``prefixes`` start a line that is chrome whatever
+follows ("Reporting by ...", "Related: ...", "Photo: ..."). Fragments are matched
+case-insensitively, after a line's leading and trailing bullets, icons and counters.
+
+English comes first, then German, French, Spanish and Polish, then Portuguese, Italian
+and Dutch where a word is cheap to add. No fragment names a site: the rules must hold
+on pages nobody here has seen. The logic that uses all this lives in ``chrome.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """One kind of chrome: the removal reason and the phrases that mark it."""
+
+    reason: str
+    lines: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    #: True when this chrome closes an article: prose after it is not the article.
+    ends_article: bool = False
+
+
+SOCIAL = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
+    r"|flipboard|tumblr|xing|vk|viber|messenger|e-?mail|email|mail|sms|rss|google\+?|threads|bluesky|mastodon|pint|pin|print"
+)
+
+AUTH = Vocabulary(
+    "login_prompt",
+    lines=(
+        r"(?:sign|log) ?(?:in|out|on)|login|logout|sign ?up|register|registration|user registration",
+        r"(?:sign|log) ?in (?:or|/|and) (?:sign ?up|register|subscribe)|(?:register|sign ?up) ?(?:/|or|and) ?(?:log ?in|sign ?in)",
+        r"(?:log ?in|sign ?in|register) (?:to|with|using|via) .{0,40}",
+        r"(?:login|log in|sign in|register) to (?:comment|reply|leave a comment|post a comment|continue)",
+        r"forgot (?:your )?(?:password|username)\??|reset (?:your )?password|remember me|my account|my profile",
+        r"create (?:an|your|a free) account|already (?:have an account|a (?:member|subscriber|user))\??",
+        r"(?:facebook|twitter|google|apple) (?:users|connect|login|sign in)|continue with (?:facebook|google|apple|email)",
+        r"(?:username|password|e-?mail address|email)(?: or (?:username|e-?mail))?:?",
+        r"anmelden|abmelden|einloggen|ausloggen|registrieren|registrierung|passwort vergessen\??|mein konto|konto erstellen",
+        r"se connecter|se déconnecter|connexion|déconnexion|s'inscrire|inscription|mot de passe oublié\s?\??|mon compte|créer un compte",
+        r"iniciar sesión|cerrar sesión|registrarse|regístrate|¿?olvidaste tu contraseña\??|mi cuenta|crear (?:una )?cuenta|acceder|identifícate",
+        r"zaloguj(?: się)?|wyloguj(?: się)?|zarejestruj(?: się)?|rejestracja|nie pamiętasz hasła\??|moje konto|załóż konto",
+        r"entrar|iniciar sessão|cadastre-se|cadastrar|esqueceu (?:sua|a) senha\??|minha conta|accedi|registrati|inloggen|registreren",
+    ),
+    prefixes=(
+        r"(?:you must be |please )?(?:logged in|log ?in|sign ?in|register) (?:to|in order to) (?:comment|reply|post|continue|read|vote|leave)",
+        r"use your (?:facebook|google|twitter|apple) account to (?:log ?in|sign ?in|register)",
+        r"(?:bitte )?(?:melden sie sich an|loggen sie sich ein)|connectez-vous pour|inicia sesión para|zaloguj się, aby",
+    ),
+)
+
+NEWSLETTER = Vocabulary(
+    "newsletter",
+    lines=(
+        r"(?:\w+ )?newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
+        r"(?:get|receive) (?:the|our) (?:\w+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
+        r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
+        r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
+    ),
+    prefixes=(
+        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly) (?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
+        r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
+        r"(?:let )?our (?:news|stories) meet your inbox|delivered (?:to your inbox|weekday mornings|daily)",
+        r"enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)|thanks? (?:you )?for (?:signing up|subscribing)",
+        r"(?:melden sie sich|abonnieren sie) (?:für )?(?:unseren|den) newsletter|inscrivez-vous à (?:notre|la) newsletter",
+        r"suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|zapisz się na newsletter|iscriviti alla newsletter",
+    ),
+)
+
+ADVERTISING = Vocabulary(
+    "advertisement",
+    lines=(
+        r"advertisements?|advert|ads?|sponsored(?: content| post| links?| stories| by .{0,40})?|promoted(?: content| stories)?",
+        r"paid (?:content|post|partnership|for by .{0,40})|partner content|presented by .{0,40}|in partnership with .{0,40}",
+        r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll to continue",
+        r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
+        r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
+    ),
+    prefixes=(
+        r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
+        r"(?:receive|win|get|earn) (?:a|an|your) (?:[\w¥$€£%-]+ ){0,4}(?:voucher|gift card|coupon|discount code)",
+        r"sometimes we include links to (?:online )?retail stores|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share)",
+        r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
+    ),
+)
+
+CALL_TO_ACTION = Vocabulary(
+    "call_to_action",
+    lines=(
+        r"apply(?: now| today)?|learn more|find out more|shop now|buy now|order now|book now|get it|get started|try (?:it )?(?:now|free)",
+        r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?|watch(?: now| live| video)?",
+        r"listen(?: now| to this article)?|play(?: video)?|video|audio|gallery|photos|view (?:gallery|photos|slideshow)|close|open|menu|more",
+        r"jetzt (?:bewerben|kaufen|lesen|testen)|mehr erfahren|en savoir plus|más información|dowiedz się więcej|saiba mais|scopri di più",
+    ),
+    prefixes=(
+        r"click here (?:to|for)|(?:do you|did you) (?:rely|enjoy|like) .{0,60}\? ?(?:click|support|become)",
+        r"(?:support|help) (?:independent|our|quality) journalism|(?:become|be) a (?:member|supporter|patron)\b",
+    ),
+)
+
+COMMENTS = Vocabulary(
+    "comment_counter",
+    lines=(
+        r"\d+\s*(?:comments?|replies|responses|reactions)|comments?(?: \(\d+\))?|no comments?(?: yet)?|show comments|view comments|hide comments",
+        r"leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|join the (?:discussion|conversation|debate)",
+        r"be the first to comment|comments are closed|reply|report (?:comment|abuse)|flag|upvote|downvote",
+        r"\d*\s*kommentare?|kommentieren|kommentar schreiben|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
+        r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
+        r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
+    ),
+    prefixes=(
+        r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
+        r"(?:rating|score|votes?|points?)\s*:\s*[-+]?\d+(?: (?:votes?|points?|likes?))?$",
+    ),
+    ends_article=True,
+)
+
+#: The header of one reader comment: "jane_doe says:", "Max schrieb:", "Anna napisała:".
+COMMENT_HEADER = Vocabulary(
+    "comment_thread",
+    lines=(
+        r"[^\s:]+(?: [^\s:]+){0,3} (?:says|said|wrote|writes|replied|replies|commented|sagt|schreibt|schrieb|antwortete|dit|a écrit|écrit|a répondu"
+        r"|dice|dijo|escribió|respondió|napisał(?:a)?|pisze|odpowiedział(?:a)?|disse|escreveu|scrive|ha scritto|schreef|zegt)\s*:",
+        r"(?:in )?reply to .{1,40}|(?:\d+ )?(?:replies|antworten|réponses|respuestas|odpowiedzi|respostas|risposte)",
+    ),
+    ends_article=True,
+)
+
+SHARE = Vocabulary(
+    "share",
+    lines=(
+        rf"share(?: this| the)?(?: article| story| post| page| on| via| with| to)?(?: (?:{SOCIAL}))*|shares?|\d+[\d.,]*k? shares?",
+        rf"(?:{SOCIAL})(?: (?:{SOCIAL}))*|tweet(?: this)?|pin(?: it)?|print(?: this)?(?: article| page)?|copy(?: the)? link|link copied",
+        rf"(?:follow|like|join) (?:us|\w+) on (?:{SOCIAL})|follow(?: us)?|connect with us|sharing is caring!?|like this:|like loading\.\.\.|like|dislike",
+        rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|link kopieren|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
+        rf"imprimir|udostępnij(?: na (?:{SOCIAL}))?|drukuj|kopiuj link|compartilhe|condividi|delen|deel(?: op (?:{SOCIAL}))?",
+        r"share on: .{0,60}|share (?:this|article) (?:via|on) .{0,40}",
+    ),
+    prefixes=(
+        rf"(?:follow|find) (?:us|[\w ]{{1,30}}) on (?:{SOCIAL})\b",
+        r"(?:subscribe to|follow) (?:[\w.]+ ){0,4}on (?:youtube|twitter|facebook|instagram|telegram)",
+    ),
+)
+
+CONSENT = Vocabulary(
+    "cookie_notice",
+    lines=(
+        r"(?:accept|allow|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences|consent)|cookies?|i agree|i accept|got it|ok|okay|accept|agree",
+        r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|terms & conditions|do not sell my (?:personal )?info(?:rmation)?",
+        r"privacy policy \| terms of service|(?:\w+ )?privacy policy(?: \| .{0,40})?",
+        r"datenschutz(?:erklärung| einstellungen)?|impressum|nutzungsbedingungen|agb|akzeptieren|einwilligung",
+        r"politique de (?:confidentialité|cookies)|mentions légales|accepter|conditions générales(?: d'utilisation)?",
+        r"política de (?:privacidad|cookies)|aviso legal|aceptar|términos y condiciones|polityka (?:prywatności|cookies)|akceptuję|regulamin",
+    ),
+    prefixes=(
+        r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site",
+        r"this site is protected by recaptcha|we (?:value|care about) your privacy",
+        r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|(?:este|nuestro) sitio (?:web )?utiliza cookies",
+        r"ta strona (?:używa|wykorzystuje) (?:plików )?cookies",
+    ),
+)
+
+COPYRIGHT = Vocabulary(
+    "copyright",
+    lines=(
+        r"(?:©|\(c\)|copyright|&copy;).{0,120}",
+        r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|todos los derechos reservados\.?",
+        r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?",
+    ),
+    prefixes=(
+        r"(?:©|copyright) ?(?:\d{4}|\(c\))",
+        r"this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
+        r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",
+    ),
+    ends_article=True,
+)
+
+CREDIT = Vocabulary(
+    "credit",
+    lines=(
+        r"\(?(?:reuters|ap|afp|dpa|apa|efe|ansa|pap|bloomberg|xinhua|kyodo|tass|sda|ats|epa|upi|cnn|bbc)\)?",
+        r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
+    ),
+    prefixes=(
+        r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
+        r"\(?(?:additional )?reporting (?:and writing )?by\b|\(?mit material (?:von|der)\b|\(?con información de\b|\(?avec (?:l')?afp\b",
+        r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
+    ),
+    ends_article=True,
+)
+
+CAPTION = Vocabulary(
+    "caption",
+    lines=(
+        r"(?:photo|image|picture|video|graphic|illustration)(?:s)? \d+ (?:of|/) \d+|\d+ ?(?:of|/) ?\d+|\d+ (?:photos|images|pictures)",
+        r"(?:enlarge|expand|view|hide|show|toggle) (?:this )?(?:image|photo|caption|gallery)|caption|back to gallery|fullscreen|full screen",
+        r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
+        r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
+    ),
+    prefixes=(
+        r"(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|fotografia|fot|zdjęcie|ilustracja|crédit photo|crédits? photo)s?(?: credit| caption| copyright| source| by)?\s*:",
+        r"(?:photo|image|picture|photograph|illustration) (?:credit|courtesy|caption|copyright|by|source)\b|credit\s*(?::|\.\.\.)|caption\s*:|courtesy(?: of)?\b",
+        r"image (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
+        r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
+    ),
+)
+
+NAVIGATION = Vocabulary(
+    "navigation",
+    lines=(
+        r"home(?: ?page)?|homepage|sections?|search|search icon|skip to (?:main )?(?:content|navigation|site index)|skip navigation",
+        r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
+        r"site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
+        r"toggle (?:navigation|menu|search)|open (?:menu|navigation|search)|close (?:menu|search)|main menu|navigation|breadcrumbs?|(?:all )?topics|tags?:?",
+        r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
+        r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
+        r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
+    ),
+    prefixes=(r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",),
+)
+
+READ_MORE = Vocabulary(
+    "read_more",
+    lines=(
+        r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
+        r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
+        r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
+        r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen",
+    ),
+)
+
+RELATED_LINK = Vocabulary(
+    "related_link",
+    prefixes=(
+        r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
+        r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
+        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*:",
+    ),
+)
+
+RELATED = Vocabulary(
+    "related_list",
+    lines=(
+        r"(?:related|recommended|suggested|similar|more|other|latest|top|popular|trending|featured|recent|most (?:read|popular|viewed|shared|commented|emailed))"
+        r"(?: (?:articles?|stories|posts|news|topics|content|coverage|reads?|videos?|links|galleries|items|headlines|now|today|this week|for you))*",
+        r"(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|recommended for you|don['’]t miss|editor['’]?s['’]? picks?|what['’]s (?:trending|hot|new|happening)|trending now|in case you missed it)",
+        r"(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
+        r"mehr zum thema|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
+        r"(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
+        r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
+        r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
+        r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
+    ),
+    ends_article=True,
+)
+
+PAYWALL = Vocabulary(
+    "paywall",
+    lines=(
+        r"(?:subscribe|sign up|register) (?:now )?(?:to|and) (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?",
+        r"already a (?:subscriber|member)\?(?: .{0,30})?|subscriber(?:s)? only|members only|premium|exclusive|plus",
+        r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
+    ),
+    prefixes=(
+        r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
+        r"(?:subscribe|register) (?:now|today)? ?(?:for|to get) (?:unlimited|full|digital) access|unlock (?:this|unlimited|full) (?:article|access|story)",
+        r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
+        r"dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|cet article est réservé aux abonnés|este (?:artículo|contenido) es exclusivo para",
+    ),
+)
+
+META = Vocabulary(
+    "reading_time",
+    lines=(
+        r"\d+\s*(?:min(?:ute)?s?|mins?\.?)(?: read| reading time| to read)?|(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|czas czytania|tempo de leitura)\s*:?\s*(?:\d+|an?|one|\w+)\s*(?:min(?:ute)?s?|minuten|minuto|minutos|minut)\.?",
+        r"listen to (?:this )?(?:article|story)(?: \d+ min)?|\d+:\d{2}|audio(?: version)?|print this page",
+    ),
+)
+
+#: Every vocabulary, in the order the line rule tries them (the first that matches names the reason).
+CHROME: tuple[Vocabulary, ...] = (
+    COPYRIGHT, CREDIT, AUTH, NEWSLETTER, PAYWALL, COMMENTS, COMMENT_HEADER, SHARE, CONSENT, ADVERTISING,
+    RELATED_LINK, RELATED, READ_MORE, CAPTION, NAVIGATION, CALL_TO_ACTION, META,
+)  # fmt: skip
+
+#: Words that open a byline, by language; what follows is one or more names.
+BYLINE_OPENERS = (
+    r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka|door|di|da|av|af"
+)
+
+#: Datelines and time stamps: month names for the languages above, used by metadata.py and chrome.py.
+MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+    r"|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+
+#: Words that label a time stamp ("Published", "Updated") before a date.
+DATE_LABELS = (
+    r"published|updated|posted|modified|last updated|first published|date|on|veröffentlicht|aktualisiert|stand|publié|mis à jour|le"
+    r"|publicado|actualizado|opublikowano|aktualizacja|zaktualizowano|publicado em|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+)

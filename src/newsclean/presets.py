@@ -1,0 +1,48 @@
+"""Ready-made pipelines: ``default`` (the one ``newsclean.clean`` runs).
+
+Each preset is a function returning a new :class:`~newsclean.pipeline.Pipeline`, so a
+caller can take one apart and compose their own::
+
+    >>> from newsclean import presets
+    >>> presets.default().names
+    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span', 'related_lists', 'metadata')
+    >>> lenient = presets.default().without("captions")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from .chrome import ChromeLines
+from .decode import Decode
+from .errors import PipelineError
+from .html import HtmlToText
+from .metadata import CaptureMetadata
+from .normalize import Normalize
+from .pipeline import Filter, Pipeline
+from .repair import Repair
+from .structure import ArticleSpan, Captions, RelatedLists
+
+
+def text_stage() -> list[Filter]:
+    """The text-stage filters every preset shares, in order."""
+    return [Repair(), Normalize(), ChromeLines(), Captions(), ArticleSpan(), RelatedLists(), CaptureMetadata()]
+
+
+def default() -> Pipeline:
+    """Decode, extract, repair, normalize, then strip chrome by line and by structure."""
+    return Pipeline([Decode(), HtmlToText(), *text_stage()])
+
+
+PRESETS: dict[str, Callable[[], Pipeline]] = {"default": default}
+
+
+@lru_cache(maxsize=None)
+def get(name: str) -> Pipeline:
+    """The preset pipeline called ``name``, built once and shared (pipelines are immutable)."""
+    try:
+        factory = PRESETS[name]
+    except KeyError:
+        raise PipelineError(f"no preset named {name!r}; choose one of {sorted(PRESETS)}") from None
+    return factory()

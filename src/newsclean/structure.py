@@ -1,0 +1,357 @@
+"""Structure: which lines are captions, where the article starts and ends, what repeats.
+
+Line rules (``chrome.py``) cannot see that a full, well-punctuated sentence is a survey
+blurb below the article, or that eight headlines in a row are a "trending" list. These
+filters look at a line's neighbours and at what the line rules already removed:
+
+- :class:`Captions` drops photo captions (position words like "(left)", a credit after
+  them, a "Photo: ..." tail);
+- :class:`ArticleSpan` scores every line for prose and finds the best-scoring run (a
+  maximum subarray), where chrome removed between two lines costs according to its kind:
+  a copyright or "Reporting by" line closes an article, a byline opens one, an ad row
+  inside it costs almost nothing. What lies outside the run is removed, the headline
+  above it becomes the title, and a dateline just before it stays;
+- :class:`RelatedLists` drops runs of headline-like lines inside the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+
+from .blocks import Block
+from .document import Document
+from .patterns import CHROME
+from .pipeline import Stage
+from .textstats import stats
+
+#: A gap costing this much is a cut: no article runs across it.
+CUT = 1000.0
+#: What chrome removed between two lines costs a run that spans it, by removal reason;
+#: chrome that closes an article (``Vocabulary.ends_article``) is a cut.
+GAP_COST: Mapping[str, float] = {
+    **{v.reason: CUT for v in CHROME if v.ends_article},
+    "byline": 25.0,
+    "date": 25.0,
+    "login_prompt": 8.0,
+    "newsletter": 8.0,
+    "paywall": 8.0,
+    "cookie_notice": 8.0,
+    "share": 6.0,
+    "navigation": 4.0,
+    "reading_time": 4.0,
+    "call_to_action": 3.0,
+    "read_more": 3.0,
+    "related_link": 2.0,
+    "caption": 1.0,
+    "advertisement": 0.5,
+}
+DEFAULT_GAP_COST = 3.0
+
+_POSITION = re.compile(
+    r"\((?:left|right|centre|center|top|bottom|front|back|middle|l|r|c|l-r|r-l|from left|from right|pictured|file|file photo"
+    r"|links|rechts|mitte|li\.?|re\.?|à gauche|à droite|au centre|izquierda|derecha|centro|od lewej|z lewej|z prawej|po lewej|po prawej)\)"
+    r"|\b(?:left to right|from left|pictured (?:above|below|left|right|here)|(?:is |are )?pictured\b)",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:\((?:photo|image|picture|credit|foto|bild|zdjęcie|fot)s?\b[^)]{0,80}\)|(?:photo|image|credit|foto|bild|source)(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{1,80})\s*$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}(?:,\s*[^\W\d_][\w .]{0,30})?\s*[-—–:]?")
+
+
+def prose_score(text: str) -> float:
+    """How much a line looks like article prose: positive for sentences, negative otherwise.
+
+    >>> prose_score("The minister said on Monday that talks would resume next week in Geneva.") > 0
+    True
+    >>> prose_score("Most Popular") < 0
+    True
+    """
+    words, ends, stops = stats(text)
+    if words >= 10 and (ends or stops >= 1):
+        return float(words)
+    if words >= 25:
+        return words * 0.5
+    if words >= 4 and ends:
+        return words * 0.5
+    return -2.0
+
+
+def stacked_scores(scores: Sequence[float], *, step: float = 1.5, floor: float = -12.0) -> list[float]:
+    """Make each further line in a run of non-prose lines cost more than the one before.
+
+    One short line between paragraphs is a subheading; ten in a row are a menu or a
+    list of tags, and should stop an article as firmly as a copyright line.
+
+    >>> stacked_scores([30.0, -2.0, 25.0, -2.0, -2.0, -2.0])
+    [30.0, -2.0, 25.0, -2.0, -3.5, -5.0]
+    """
+    out, streak = [], 0
+    for score in scores:
+        if score < 0:
+            out.append(max(floor, score - step * streak))
+            streak += 1
+        else:
+            out.append(score)
+            streak = 0
+    return out
+
+
+def is_dateline(text: str) -> bool:
+    """A place name in capitals standing alone before the first paragraph ("TOKYO").
+
+    >>> is_dateline("TOKYO"), is_dateline("NEW DELHI —"), is_dateline("Tokyo")
+    (True, True, False)
+    """
+    if len(text) > 40 or not text.isupper():
+        return False
+    return _DATELINE.fullmatch(text) is not None
+
+
+class Captions:
+    """Remove photo captions: a picture described, with position words or a credit.
+
+    A line is a caption when it names positions in a picture ("(left)", "pictured"),
+    ends in a credit ("... Photo: AP"), or stands right before a photo credit the line
+    rules removed.
+
+    >>> doc = Captions()(Document(text="Kishi (right) and Austin (left) meet in Tokyo.\\n\\nThe talks began."))
+    >>> doc.text, doc.removals[0].reason
+    ('The talks began.', 'caption')
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, max_words: int = 70, name: str = "captions") -> None:
+        self.max_words = max_words
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        credited = _blocks_before(doc, {"caption"})
+        reasons = {}
+        for i, block in enumerate(doc.blocks):
+            text = block.text
+            if stats(text).words > self.max_words:
+                continue
+            if _caption_cue(text) or (i in credited and not _is_paragraph_run(doc.blocks, i)):
+                reasons[i] = "caption"
+        return doc.drop(self.name, reasons)
+
+    def __repr__(self) -> str:
+        return f"Captions(max_words={self.max_words})"
+
+
+def _caption_cue(text: str) -> bool:
+    """Position words or a credit at the end: the cheap character checks first."""
+    if "(" in text or "pictured" in text or "left" in text:
+        if _POSITION.search(text):
+            return True
+    return ("(" in text or ":" in text or "." in text or "…" in text) and _CREDIT_TAIL.search(text) is not None
+
+
+def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i sits between two prose paragraphs (then a credit after it is the photo's, not its)."""
+    before = i > 0 and prose_score(blocks[i - 1].text) > 0
+    after = i + 1 < len(blocks) and prose_score(blocks[i + 1].text) > 0
+    return before and after and prose_score(blocks[i].text) > 0 and stats(blocks[i].text).words > 40
+
+
+def _gap_removals(doc: Document) -> list[list[str]]:
+    """For each block, the reasons of the removals between it and the block before it."""
+    gaps: list[list[str]] = [[] for _ in range(len(doc.blocks) + 1)]
+    starts = [b.start for b in doc.blocks]
+    for r in doc.removals:
+        if r.start is not None:
+            gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
+    return gaps
+
+
+def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
+    """Indexes of blocks directly followed by a removal with one of ``reasons``."""
+    gaps = _gap_removals(doc)
+    return {i - 1 for i, gap in enumerate(gaps) if i > 0 and reasons.intersection(gap)}
+
+
+def best_run(scores: Sequence[float], gap_costs: Sequence[float]) -> tuple[int, int, float]:
+    """The maximum-sum run of ``scores`` where crossing into block i costs ``gap_costs[i]``.
+
+    Returns ``(start, stop, score)``; an empty run when nothing scores above zero. Ties
+    go to the longer run, so cleaning a cleaned text keeps all of it.
+
+    >>> best_run([-2, 5, -1, 4, -9, 3], [0, 0, 0, 0, 0, 0])
+    (1, 4, 8)
+    """
+    best, best_span = 0.0, (0, 0)
+    run, run_start = float("-inf"), 0
+    for i, score in enumerate(scores):
+        if run - gap_costs[i] >= 0:
+            run += score - gap_costs[i]
+        else:
+            run, run_start = score, i
+        if run > best or (run == best and run > 0 and run_start == best_span[0]):
+            best, best_span = run, (run_start, i + 1)
+    return best_span[0], best_span[1], best
+
+
+def candidate_runs(scores: Sequence[float], gap_costs: Sequence[float], cut: float) -> list[tuple[int, int, float]]:
+    """The best run of each stretch between cuts (gaps costing ``cut`` or more), in order."""
+    runs = []
+    a = 0
+    for b in [*(i for i, c in enumerate(gap_costs) if c >= cut and i > 0), len(scores)]:
+        costs = [0.0, *gap_costs[a + 1 : b]]
+        start, stop, score = best_run(scores[a:b], costs)
+        if score > 0:
+            runs.append((a + start, a + stop, score))
+        a = b
+    return runs
+
+
+class ArticleSpan:
+    """Keep the article's run of lines; remove what stands above and below it.
+
+    Chrome that closes an article (a copyright line, "Reporting by", a comments or
+    "Related" heading) cuts the page into stretches; each stretch offers its best run of
+    prose. The article is the first substantial run just below the headline (the line
+    the page's ``<title>`` repeats), or else the first substantial run: comments and
+    teasers below an article are often longer than the article itself.
+
+    The headline becomes ``doc.title`` (removed with reason ``headline``); a capitalised
+    dateline just above the run stays with the article. The rest above is removed as
+    ``before_article``, below as ``after_article``.
+    """
+
+    stage: Stage = "text"
+
+    def __init__(
+        self,
+        *,
+        gap_cost: Mapping[str, float] = GAP_COST,
+        cut: float = CUT,
+        substantial: float = 0.3,
+        headline_window: int = 25,
+        name: str = "article_span",
+    ) -> None:
+        self.gap_cost = dict(gap_cost)
+        self.cut = cut
+        self.substantial = substantial
+        self.headline_window = headline_window
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        if not blocks:
+            return doc
+        scores = stacked_scores([prose_score(b.text) for b in blocks])
+        gaps = _gap_removals(doc)
+        costs = [sum(self.gap_cost.get(r, DEFAULT_GAP_COST) for r in gaps[i]) for i in range(len(blocks))]
+        anchors = headline_anchors(blocks)
+        for h in anchors:  # the article never runs across its own headline
+            costs[h] = costs[h + 1] = self.cut
+        start, stop, headline = self._choose(candidate_runs(scores, costs, self.cut), anchors, len(blocks))
+        if start < stop and start > 0 and is_dateline(blocks[start - 1].text):
+            start -= 1
+        reasons: dict[int, str] = {i: "before_article" for i in range(start)}
+        reasons.update({i: "after_article" for i in range(stop, len(blocks))})
+        if headline is None and start < stop:
+            headline = find_title(blocks, start)
+        changes = {}
+        if headline is not None:
+            reasons[headline] = "headline"
+            changes["title"] = blocks[headline].text
+        return doc.drop(self.name, reasons, **changes)
+
+    def _choose(self, runs: list[tuple[int, int, float]], anchors: list[int], n: int) -> tuple[int, int, int | None]:
+        if not runs:
+            return n, n, None
+        floor = self.substantial * max(score for _, _, score in runs)
+        substantial = [(a, b) for a, b, score in runs if score >= floor]
+        for a, b in substantial:
+            near = [h for h in anchors if a - self.headline_window <= h < a]
+            if near:
+                return a, b, near[-1]
+        a, b = substantial[0]
+        return a, b, None
+
+    def __repr__(self) -> str:
+        return f"ArticleSpan(cut={self.cut}, substantial={self.substantial})"
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def headline_anchors(blocks: Sequence[Block]) -> list[int]:
+    """Lines after the first that repeat (part of) it: the page title's headline in the body.
+
+    Whole-page dumps open with the ``<title>`` ("Headline - Site"); the headline itself
+    stands again right above the article.
+    """
+    if len(blocks) < 2:
+        return []
+    first = [t.casefold() for t in _TOKEN.findall(blocks[0].text)]
+    found = []
+    for i in range(1, len(blocks) - 1):
+        text = blocks[i].text
+        if not _headline_like(text):
+            continue
+        tokens = [t.casefold() for t in _TOKEN.findall(text)]
+        if len(tokens) >= 3 and _contains(first, tokens):
+            found.append(i)
+    return found
+
+
+def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> int | None:
+    """The nearest line above ``start`` that reads like a headline, or None."""
+    for i in range(start - 1, max(0, start - lookback) - 1, -1):
+        if _headline_like(blocks[i].text):
+            return i
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    words, _, stops = stats(text)
+    return 3 <= words <= 30 and not text.endswith(":") and stops <= 1
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+class RelatedLists:
+    """Remove runs of headline-like lines inside the article: "related" and "trending" lists.
+
+    A run of three or more short lines that are not sentences, or of one or more right
+    after a "Related"/"Most read" heading the line rules removed, is a list of links.
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, min_run: int = 3, name: str = "related_lists") -> None:
+        self.min_run = min_run
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        gaps = _gap_removals(doc)
+        reasons: dict[int, str] = {}
+        i = 0
+        while i < len(blocks):
+            j = i
+            while j < len(blocks) and _link_like(blocks[j].text):
+                j += 1
+            headed = any(r in ("related_list", "read_more") for r in gaps[i])
+            if j - i >= self.min_run or (headed and j > i):
+                reasons.update({k: "related_list" for k in range(i, j)})
+            i = max(j, i + 1)
+        return doc.drop(self.name, reasons)
+
+    def __repr__(self) -> str:
+        return f"RelatedLists(min_run={self.min_run})"
+
+
+def _link_like(text: str) -> bool:
+    words, ends, _ = stats(text)
+    return 3 <= words <= 20 and not ends
