@@ -56,6 +56,16 @@ _ROLES = re.compile(
     r"|periodista|redactor(?:a)?|corresponsal|dziennikar(?:z|ka)|redaktor(?:ka)?|korespondent(?:ka)?)\b",
     re.IGNORECASE,
 )
+_NAME = r"[^\W\d_][\w'’.-]*"
+_CAPITALISED_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"
+_BIO = re.compile(
+    rf"{_CAPITALISED_NAME}(?: {_CAPITALISED_NAME}){{1,3}},? (?:is|was|ist|war|est|était|es|era|jest|była?|é|è) "
+    r"(?:a |an |the |ein |eine |un |une |una |uma |o |la |le |el )?(?:[\w-]+ ){0,5}"
+)
+_ABOUT = re.compile(
+    rf"(?:About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre|O|Informacje o) (?:the author|the authors|{_CAPITALISED_NAME}(?: {_CAPITALISED_NAME}){{0,3}})\s*:?"
+)
+_EMBED_CREDIT = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
 _CREDIT_SPLIT = re.compile(r"\s*[/|]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?|php|aspx?)(?:/\S*)?", re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s+[|•·»›>/]\s+|\s*\|\s*")
@@ -107,6 +117,8 @@ class ChromeRules:
             m = self._prefixes.match(low)
             if m and m.lastgroup:
                 return self._reasons[m.lastgroup]
+            if is_author_bio(line):
+                return "author_bio"
         return None
 
     def __repr__(self) -> str:
@@ -120,6 +132,10 @@ def _shape_reason(line: str, words: int) -> str | None:
         return "date"
     if is_byline(line, words):
         return "byline"
+    if _ABOUT.fullmatch(line):
+        return "boilerplate"
+    if _EMBED_CREDIT.match(line):
+        return "embed"
     if is_photo_credit(line, words):
         return "caption"
     if is_menu(line):
@@ -127,6 +143,18 @@ def _shape_reason(line: str, words: int) -> str | None:
     if is_share_bar(line):
         return "share"
     return None
+
+
+def is_author_bio(line: str) -> bool:
+    """A note on the author: "Meg James is a corporate media reporter for the Los Angeles Times."
+
+    >>> is_author_bio("Dallas Robinson is a freelance writer living in Minneapolis")
+    True
+    >>> is_author_bio("The reporter is a witness in the case.")
+    False
+    """
+    m = _BIO.match(line)
+    return m is not None and _ROLES.search(line, m.end(), m.end() + 80) is not None
 
 
 def is_menu(line: str) -> bool:

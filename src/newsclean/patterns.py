@@ -68,6 +68,7 @@ NEWSLETTER = Vocabulary(
         r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly) (?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
         r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
         r"(?:let )?our (?:news|stories) meet your inbox|delivered (?:to your inbox|weekday mornings|daily)",
+        r"want (?:more|the latest|to (?:read|get|receive) more) .{0,50}\?|(?:every|each) (?:day|week|morning|weekday) we send",
         r"enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)|thanks? (?:you )?for (?:signing up|subscribing)",
         r"(?:melden sie sich|abonnieren sie) (?:für )?(?:unseren|den) newsletter|inscrivez-vous à (?:notre|la) newsletter",
         r"suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|zapisz się na newsletter|iscriviti alla newsletter",

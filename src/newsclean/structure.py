@@ -32,8 +32,12 @@ CUT = 1000.0
 #: chrome that closes an article (``Vocabulary.ends_article``) is a cut.
 GAP_COST: Mapping[str, float] = {
     **{v.reason: CUT for v in CHROME if v.ends_article},
-    "byline": 25.0,
-    "date": 25.0,
+    "related_list": 30.0,
+    "author_bio": 40.0,
+    "duplicate": 4.0,
+    "embed": 1.0,
+    "byline": 40.0,
+    "date": 40.0,
     "login_prompt": 8.0,
     "newsletter": 8.0,
     "paywall": 8.0,
@@ -109,6 +113,45 @@ def is_dateline(text: str) -> bool:
     if len(text) > 40 or not text.isupper():
         return False
     return _DATELINE.fullmatch(text) is not None
+
+
+class Duplicates:
+    """Remove repeats: the second and later copies of a line, and labels repeated three times.
+
+    Menus, section labels and teaser headlines repeat on a page; article paragraphs do not.
+    The first copy of a sentence stays (it may be the article's); a short label seen three
+    times or more ("Business", "Company Town") goes everywhere.
+
+    >>> doc = Duplicates()(Document(text="Business\\n\\nA story.\\n\\nBusiness\\n\\nBusiness\\n\\nA story."))
+    >>> doc.text
+    'A story.'
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, min_words: int = 4, label_repeats: int = 3, name: str = "duplicates") -> None:
+        self.min_words = min_words
+        self.label_repeats = label_repeats
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        counts: dict[str, int] = {}
+        for block in doc.blocks:
+            counts[block.text] = counts.get(block.text, 0) + 1
+        seen: set[str] = set()
+        reasons = {}
+        for i, block in enumerate(doc.blocks):
+            text = block.text
+            n = counts[text]
+            if n >= self.label_repeats and stats(text).words < self.min_words:
+                reasons[i] = "duplicate"
+            elif text in seen and stats(text).words >= self.min_words:
+                reasons[i] = "duplicate"
+            seen.add(text)
+        return doc.drop(self.name, reasons)
+
+    def __repr__(self) -> str:
+        return f"Duplicates(min_words={self.min_words}, label_repeats={self.label_repeats})"
 
 
 class Captions:
