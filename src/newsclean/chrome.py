@@ -60,7 +60,6 @@ _NAME = r"[^\W\d_][\w'’.-]*"
 _CAPITALISED_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"
 _BIO = re.compile(
     rf"{_CAPITALISED_NAME}(?: {_CAPITALISED_NAME}){{1,3}},? (?:is|was|ist|war|est|était|es|era|jest|była?|é|è) "
-    r"(?:a |an |the |ein |eine |un |une |una |uma |o |la |le |el )?(?:[\w-]+ ){0,5}"
 )
 _ABOUT = re.compile(
     rf"(?:About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre|O|Informacje o) (?:the author|the authors|{_CAPITALISED_NAME}(?: {_CAPITALISED_NAME}){{0,3}})\s*:?"
@@ -154,7 +153,7 @@ def is_author_bio(line: str) -> bool:
     False
     """
     m = _BIO.match(line)
-    return m is not None and _ROLES.search(line, m.end(), m.end() + 80) is not None
+    return m is not None and _ROLES.search(line, m.end(), m.end() + 60) is not None
 
 
 def is_menu(line: str) -> bool:

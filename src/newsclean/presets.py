@@ -5,7 +5,7 @@ caller can take one apart and compose their own::
 
     >>> from newsclean import presets
     >>> presets.default().names
-    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'duplicates', 'captions', 'article_span', 'related_lists', 'metadata')
+    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span', 'duplicates', 'related_lists', 'metadata')
     >>> lenient = presets.default().without("captions")
 """
 
@@ -27,7 +27,7 @@ from .structure import ArticleSpan, Captions, Duplicates, RelatedLists
 
 def text_stage() -> list[Filter]:
     """The text-stage filters every preset shares, in order."""
-    return [Repair(), Normalize(), ChromeLines(), Duplicates(), Captions(), ArticleSpan(), RelatedLists(), CaptureMetadata()]
+    return [Repair(), Normalize(), ChromeLines(), Captions(), ArticleSpan(), Duplicates(), RelatedLists(), CaptureMetadata()]
 
 
 def default() -> Pipeline:

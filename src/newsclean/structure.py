@@ -53,6 +53,7 @@ GAP_COST: Mapping[str, float] = {
 }
 DEFAULT_GAP_COST = 3.0
 
+_PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
 _POSITION = re.compile(
     r"\((?:left|right|centre|center|top|bottom|front|back|middle|l|r|c|l-r|r-l|from left|from right|pictured|file|file photo"
     r"|links|rechts|mitte|li\.?|re\.?|à gauche|à droite|au centre|izquierda|derecha|centro|od lewej|z lewej|z prawej|po lewej|po prawej)\)"
@@ -77,11 +78,46 @@ def prose_score(text: str) -> float:
     words, ends, stops = stats(text)
     if words >= 10 and (ends or stops >= 1):
         return float(words)
-    if words >= 25:
+    if words >= 25 and _PUNCTUATION.findall(text).__len__() * 40 >= words:
         return words * 0.5
     if words >= 4 and ends:
         return words * 0.5
     return -2.0
+
+
+def _scores(blocks: Sequence[Block]) -> list[float]:
+    """Prose scores, with repeated lines counted as furniture whatever they say."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        counts[block.text] = counts.get(block.text, 0) + 1
+    return [prose_score(b.text) if counts[b.text] == 1 else -2.0 for b in blocks]
+
+
+def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
+    """Lower the score of prose that shares its paragraph with more non-prose lines.
+
+    In a page dump, article paragraphs stand alone between blank lines, while a teaser's
+    summary sits in one block with its section label, headline and author. The signal only
+    counts on pages whose prose does stand alone (three paragraphs or more); a page dumped
+    without blank lines gives none.
+
+    >>> blocks = [Block("Business", 0, 0), Block("Headline of another story", 9, 0), Block("Its summary, one sentence long.", 40, 0)]
+    >>> damp_teasers(blocks, [-2.0, -2.0, 10.0], factor=0.25)
+    [-2.0, -2.0, 10.0]
+    """
+    out = list(scores)
+    prose: dict[int, int] = {}
+    other: dict[int, int] = {}
+    for block, score in zip(blocks, scores):
+        counter = prose if score > 0 else other
+        counter[block.para] = counter.get(block.para, 0) + 1
+    standalone = sum(1 for para, n in prose.items() if n == 1 and para not in other)
+    if standalone < 3:
+        return out
+    for i, block in enumerate(blocks):
+        if out[i] > 0 and other.get(block.para, 0) >= prose[block.para]:
+            out[i] *= factor
+    return out
 
 
 def stacked_scores(scores: Sequence[float], *, step: float = 1.5, floor: float = -12.0) -> list[float]:
@@ -116,42 +152,37 @@ def is_dateline(text: str) -> bool:
 
 
 class Duplicates:
-    """Remove repeats: the second and later copies of a line, and labels repeated three times.
+    """Remove lines of the article that repeat an earlier one, or the headline.
 
-    Menus, section labels and teaser headlines repeat on a page; article paragraphs do not.
-    The first copy of a sentence stays (it may be the article's); a short label seen three
-    times or more ("Business", "Company Town") goes everywhere.
+    A sentence printed twice inside an article is a pull quote, a repeated caption or a
+    teaser; the first copy stays. Short lines may repeat in real articles ("Step 1",
+    "Eat every 2-3 hours") and are left alone.
 
-    >>> doc = Duplicates()(Document(text="Business\\n\\nA story.\\n\\nBusiness\\n\\nBusiness\\n\\nA story."))
+    >>> doc = Duplicates()(Document(text="The long sentence that repeats here.\\n\\nMore.\\n\\nThe long sentence that repeats here."))
     >>> doc.text
-    'A story.'
+    'The long sentence that repeats here.\\n\\nMore.'
     """
 
     stage: Stage = "text"
 
-    def __init__(self, *, min_words: int = 4, label_repeats: int = 3, name: str = "duplicates") -> None:
+    def __init__(self, *, min_words: int = 6, name: str = "duplicates") -> None:
         self.min_words = min_words
-        self.label_repeats = label_repeats
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        counts: dict[str, int] = {}
-        for block in doc.blocks:
-            counts[block.text] = counts.get(block.text, 0) + 1
         seen: set[str] = set()
+        if doc.title:
+            seen.add(doc.title.casefold())
         reasons = {}
         for i, block in enumerate(doc.blocks):
-            text = block.text
-            n = counts[text]
-            if n >= self.label_repeats and stats(text).words < self.min_words:
+            key = block.text.casefold()
+            if key in seen and stats(block.text).words >= self.min_words:
                 reasons[i] = "duplicate"
-            elif text in seen and stats(text).words >= self.min_words:
-                reasons[i] = "duplicate"
-            seen.add(text)
+            seen.add(key)
         return doc.drop(self.name, reasons)
 
     def __repr__(self) -> str:
-        return f"Duplicates(min_words={self.min_words}, label_repeats={self.label_repeats})"
+        return f"Duplicates(min_words={self.min_words})"
 
 
 class Captions:
@@ -287,7 +318,7 @@ class ArticleSpan:
         blocks = doc.blocks
         if not blocks:
             return doc
-        scores = stacked_scores([prose_score(b.text) for b in blocks])
+        scores = stacked_scores(damp_teasers(blocks, _scores(blocks)))
         gaps = _gap_removals(doc)
         costs = [sum(self.gap_cost.get(r, DEFAULT_GAP_COST) for r in gaps[i]) for i in range(len(blocks))]
         anchors = headline_anchors(blocks)
