@@ -178,6 +178,7 @@ COPYRIGHT = Vocabulary(
     prefixes=(
         r"(?:©|copyright) ?(?:\d{4}|\(c\))",
         r"this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
+        r"the (?:information|content|material)s? (?:provided |contained |published )?(?:on|in) this (?:web ?site|site|blog|page)",
         r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",
     ),
     ends_article=True,

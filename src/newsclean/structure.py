@@ -314,17 +314,23 @@ class ArticleSpan:
         self.headline_window = headline_window
         self.name = name
 
-    def __call__(self, doc: Document) -> Document:
+    def candidates(self, doc: Document) -> tuple[list[tuple[int, int, float]], list[int]]:
+        """The runs this filter chooses among (start, stop, score), and the headline anchors."""
         blocks = doc.blocks
-        if not blocks:
-            return doc
         scores = stacked_scores(damp_teasers(blocks, _scores(blocks)))
         gaps = _gap_removals(doc)
         costs = [sum(self.gap_cost.get(r, DEFAULT_GAP_COST) for r in gaps[i]) for i in range(len(blocks))]
         anchors = headline_anchors(blocks)
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
-        start, stop, headline = self._choose(candidate_runs(scores, costs, self.cut), anchors, len(blocks))
+        return candidate_runs(scores, costs, self.cut), anchors
+
+    def __call__(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        if not blocks:
+            return doc
+        runs, anchors = self.candidates(doc)
+        start, stop, headline = self._choose(runs, anchors, len(blocks))
         if start < stop and start > 0 and is_dateline(blocks[start - 1].text):
             start -= 1
         reasons: dict[int, str] = {i: "before_article" for i in range(start)}
