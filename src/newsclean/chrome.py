@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .pipeline import LineFilter
 from .patterns import BYLINE_OPENERS, CHROME, DATE_LABELS, MONTHS, SOCIAL, Vocabulary
@@ -21,7 +22,9 @@ from .textstats import ends_sentence, stats, word_count
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
 SHORT_LINE_WORDS = 14
 #: Prefix rules (prompts, credits) stop applying to lines longer than this.
-PROMPT_LINE_WORDS = 60
+PROMPT_LINE_WORDS = 80
+#: Phrase rules (a prompt anywhere in the line) stop applying to lines longer than this.
+PHRASE_LINE_WORDS = 40
 
 _EDGE = r"[\s\W_]*?"
 _TAIL = r"[\s\W\d_]*"
@@ -71,18 +74,26 @@ _MENU_SEP = re.compile(r"\s+[|•·»›>/]\s+|\s*\|\s*")
 _SOCIAL_NAME = re.compile(rf"(?:{SOCIAL})\+?")
 
 
-def _compile(vocabs: Sequence[Vocabulary]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    line_parts, prefix_parts, reasons = [], [], {}
-    for i, v in enumerate(vocabs):
-        reasons[f"v{i}"] = v.reason
-        if v.lines:
-            line_parts.append(f"(?P<v{i}>{'|'.join(v.lines)})")
-        if v.prefixes:
-            prefix_parts.append(f"(?P<v{i}>{'|'.join(v.prefixes)})")
+class _Compiled(NamedTuple):
+    lines: re.Pattern[str]
+    prefixes: re.Pattern[str]
+    phrases: re.Pattern[str]
+    reasons: dict[str, str]
+
+
+def _alternation(vocabs: Sequence[Vocabulary], field: str) -> str:
+    parts = [f"(?P<v{i}>{'|'.join(getattr(v, field))})" for i, v in enumerate(vocabs) if getattr(v, field)]
+    return "|".join(parts) or "(?!)"
+
+
+def _compile(vocabs: Sequence[Vocabulary]) -> _Compiled:
     # Lines are lower-cased before matching: three times faster than re.IGNORECASE here.
-    lines = re.compile(f"{_EDGE}(?:{'|'.join(line_parts)}){_TAIL}")
-    prefixes = re.compile(f"{_EDGE}(?:{'|'.join(prefix_parts)})")
-    return lines, prefixes, reasons
+    return _Compiled(
+        re.compile(f"{_EDGE}(?:{_alternation(vocabs, 'lines')}){_TAIL}"),
+        re.compile(f"{_EDGE}(?:{_alternation(vocabs, 'prefixes')})"),
+        re.compile(_alternation(vocabs, "phrases")),
+        {f"v{i}": v.reason for i, v in enumerate(vocabs)},
+    )
 
 
 class ChromeRules:
@@ -97,7 +108,7 @@ class ChromeRules:
 
     def __init__(self, vocabularies: Sequence[Vocabulary] = CHROME) -> None:
         self.vocabularies = tuple(vocabularies)
-        self._lines, self._prefixes, self._reasons = _compile(self.vocabularies)
+        self._compiled = _compile(self.vocabularies)
         self.article_enders = frozenset(v.reason for v in self.vocabularies if v.ends_article)
 
     def __call__(self, line: str) -> str | None:
@@ -105,17 +116,18 @@ class ChromeRules:
         if words == 0 or (words <= 3 and not _LETTER.search(line)):
             return "symbols"
         low = line.lower()
+        compiled = self._compiled
         if words <= SHORT_LINE_WORDS:
-            m = self._lines.fullmatch(low)
+            m = compiled.lines.fullmatch(low)
             if m and m.lastgroup:
-                return self._reasons[m.lastgroup]
+                return compiled.reasons[m.lastgroup]
             shape = _shape_reason(line, words)
             if shape:
                 return shape
         if words <= PROMPT_LINE_WORDS:
-            m = self._prefixes.match(low)
+            m = compiled.prefixes.match(low) or (compiled.phrases.search(low) if words <= PHRASE_LINE_WORDS else None)
             if m and m.lastgroup:
-                return self._reasons[m.lastgroup]
+                return compiled.reasons[m.lastgroup]
             if is_author_bio(line):
                 return "author_bio"
         return None

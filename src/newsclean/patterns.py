@@ -3,7 +3,8 @@
 Each :class:`Vocabulary` is one kind of chrome, named by the reason its removals carry.
 ``lines`` are regular-expression fragments that make up a whole short line ("Sign in",
 "0 Comments", "Share on Facebook"); ``prefixes`` start a line that is chrome whatever
-follows ("Reporting by ...", "Related: ...", "Photo: ..."). Fragments are matched
+follows ("Reporting by ...", "Related: ...", "Photo: ..."); ``phrases`` mark a line
+wherever they stand in it ("... subscribe to our newsletter."). Fragments are matched
 case-insensitively, after a line's leading and trailing bullets, icons and counters.
 
 English comes first, then German, French, Spanish and Polish, then Portuguese, Italian
@@ -23,6 +24,8 @@ class Vocabulary:
     reason: str
     lines: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    #: Phrases that mark a line as chrome wherever they stand in it (kept very specific).
+    phrases: tuple[str, ...] = ()
     #: True when this chrome closes an article: prose after it is not the article.
     ends_article: bool = False
 
@@ -72,6 +75,11 @@ NEWSLETTER = Vocabulary(
         r"enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)|thanks? (?:you )?for (?:signing up|subscribing)",
         r"(?:melden sie sich|abonnieren sie) (?:für )?(?:unseren|den) newsletter|inscrivez-vous à (?:notre|la) newsletter",
         r"suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|zapisz się na newsletter|iscriviti alla newsletter",
+        r"stay (?:up to date|informed|in the loop|connected|tuned) (?:with|on|about)\b",
+    ),
+    phrases=(
+        r"\b(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
+        r"\b(?:abonnieren sie|abonnez-vous à|suscríbete a|zapisz się do|subskrybuj) (?:unseren|notre|nuestro|naszego) (?:newsletter|boletín|newslettera)",
     ),
 )
 
@@ -89,6 +97,10 @@ ADVERTISING = Vocabulary(
         r"(?:receive|win|get|earn) (?:a|an|your) (?:[\w¥$€£%-]+ ){0,4}(?:voucher|gift card|coupon|discount code)",
         r"sometimes we include links to (?:online )?retail stores|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share)",
         r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
+    ),
+    phrases=(
+        r"\b(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
+        r"\b(?:we|[\w.]+) (?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|revenue))",
     ),
 )
 
