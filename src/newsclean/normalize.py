@@ -88,13 +88,12 @@ def ascii_punctuation(text: str) -> str:
 def normalize_line(text: str, *, ascii: bool = False) -> str:
     """Every normalization above, in order, on one line."""
     if not text.isascii():
-        text = remove_invisibles(text)
-        text = fix_typography(text)
+        text = remove_invisibles(fix_typography(text))
         text = unicodedata.normalize("NFC", text)
         if ascii:
             text = ascii_punctuation(text)
     elif _ASCII_TROUBLE.search(text):
-        text = fix_typography(remove_invisibles(text))
+        text = remove_invisibles(fix_typography(text))
     elif "  " not in text and "\t" not in text and "\x0b" not in text and "\x0c" not in text:
         return text.strip()
     return fix_whitespace(text)

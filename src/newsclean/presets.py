@@ -5,7 +5,7 @@ caller can take one apart and compose their own::
 
     >>> from newsclean import presets
     >>> presets.default().names
-    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span', 'duplicates', 'related_lists', 'metadata')
+    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span', 'related_lists', 'duplicates', 'article_edges', 'metadata')
     >>> lenient = presets.default().without("captions")
 """
 
@@ -27,7 +27,19 @@ from .structure import ArticleSpan, Captions, Duplicates, RelatedLists
 
 def text_stage() -> list[Filter]:
     """The text-stage filters every preset shares, in order."""
-    return [Repair(), Normalize(), ChromeLines(), Captions(), ArticleSpan(), Duplicates(), RelatedLists(), CaptureMetadata()]
+    return [
+        Repair(),
+        Normalize(),
+        ChromeLines(),
+        Captions(),
+        ArticleSpan(),
+        RelatedLists(),
+        Duplicates(),
+        # A fresh look at the article, as cleaning the cleaned text would take: no removed
+        # chrome between lines, no headline to find. It keeps cleaning idempotent.
+        ArticleSpan(gap_cost={}, default_gap_cost=0.0, headline=False, name="article_edges"),
+        CaptureMetadata(),
+    ]
 
 
 def default() -> Pipeline:

@@ -1,0 +1,72 @@
+"""Hypothesis strategies shared by the property tests: pages built from chrome and prose."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+WORDS = (
+    "the minister said on monday that talks would resume in geneva after weeks of "
+    "pressure from lawmakers who want a deal before the budget deadline next month "
+    "prices rose sharply while analysts expected a slower pace of growth this year"
+).split()
+
+CHROME_LINES = [
+    "Sign in",
+    "Register / Login",
+    "Forgot password?",
+    "0 Comments",
+    "Leave a comment",
+    "Share on Facebook",
+    "Tweet",
+    "Advertisement",
+    "Newsletter Signup",
+    "© 2021 Example Media Inc.",
+    "All rights reserved.",
+    "Read more",
+    "Related Articles",
+    "Most Popular",
+    "We use cookies to improve your experience.",
+    "Photo: Jane Doe/Getty Images",
+    "Home",
+    "Menu",
+    "Anzeige",
+    "Kommentare",
+    "Partager",
+    "Iniciar sesión",
+    "Czytaj także",
+    "Reporting by John Smith; Editing by Jane Roe",
+]
+
+
+@st.composite
+def sentences(draw: st.DrawFn, min_words: int = 6, max_words: int = 30) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=min_words, max_size=max_words))
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+@st.composite
+def headlines(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=10))
+    return " ".join(w.capitalize() for w in words)
+
+
+def page_lines() -> st.SearchStrategy[str]:
+    """One line of a whole-page dump: prose, a headline, or chrome."""
+    return st.one_of(sentences(), headlines(), st.sampled_from(CHROME_LINES), st.just(""))
+
+
+@st.composite
+def page_dumps(draw: st.DrawFn) -> str:
+    """A whole-page text dump: lines of prose, headlines and chrome, some blank lines between."""
+    lines = draw(st.lists(page_lines(), min_size=0, max_size=40))
+    separators = draw(st.lists(st.sampled_from(["\n", "\n\n"]), min_size=len(lines), max_size=len(lines)))
+    return "".join(line + sep for line, sep in zip(lines, separators))
+
+
+def any_text() -> st.SearchStrategy[str]:
+    """Any string at all, with line breaks likely enough to make several lines."""
+    return st.one_of(
+        st.text(max_size=400),
+        st.lists(st.text(max_size=60), max_size=12).map("\n".join),
+        page_dumps(),
+    )
