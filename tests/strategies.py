@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-WORDS = (
-    "the minister said on monday that talks would resume in geneva after weeks of "
-    "pressure from lawmakers who want a deal before the budget deadline next month "
-    "prices rose sharply while analysts expected a slower pace of growth this year"
-).split()
+_PROSE = (
+    "the minister said on monday that talks would resume in geneva after weeks of pressure from lawmakers "
+    "who want a deal before the budget deadline next month prices rose sharply while analysts expected "
+    "a slower pace of growth this year"
+)
+WORDS = tuple(_PROSE.split(" "))
 
 CHROME_LINES = [
     "Sign in",
@@ -60,7 +61,7 @@ def page_dumps(draw: st.DrawFn) -> str:
     """A whole-page text dump: lines of prose, headlines and chrome, some blank lines between."""
     lines = draw(st.lists(page_lines(), min_size=0, max_size=40))
     separators = draw(st.lists(st.sampled_from(["\n", "\n\n"]), min_size=len(lines), max_size=len(lines)))
-    return "".join(line + sep for line, sep in zip(lines, separators))
+    return "".join(line + sep for line, sep in zip(lines, separators, strict=True))
 
 
 def any_text() -> st.SearchStrategy[str]:

@@ -6,11 +6,11 @@ import re
 from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
-from strategies import any_text, page_dumps
 
 import newsclean
 from newsclean import Normalize, Pipeline, Repair
 from newsclean.blocks import split_blocks
+from strategies import any_text, page_dumps
 
 WORD = re.compile(r"\w+")
 settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

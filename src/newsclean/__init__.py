@@ -1,7 +1,8 @@
 """newsclean: clean article text from scraped news pages, HTML or text dumps.
 
 >>> import newsclean
->>> doc = newsclean.clean("Sign in\\n\\nMarkets rallied on Monday after the central bank held rates steady.\\n\\n0 Comments")
+>>> page = "Sign in\\n\\nMarkets rallied on Monday after the central bank held rates steady.\\n\\n0 Comments"
+>>> doc = newsclean.clean(page)
 >>> doc.text
 'Markets rallied on Monday after the central bank held rates steady.'
 >>> [(r.reason, r.text) for r in doc.removals]

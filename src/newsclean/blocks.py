@@ -69,4 +69,3 @@ def join_blocks(blocks: Iterable[Block]) -> str:
         parts.append(block.text)
         last_para = block.para
     return "".join(parts)
-

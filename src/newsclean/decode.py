@@ -46,7 +46,8 @@ WHATWG_LABELS = {
     "iso-8859-9": "cp1254", "latin5": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
     "gb2312": "gbk", "gb_2312-80": "gbk", "x-gbk": "gbk", "csgb2312": "gbk", "chinese": "gbk",
     "big5": "big5hkscs", "x-x-big5": "big5hkscs", "cn-big5": "big5hkscs",
-    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932", "windows-31j": "cp932",
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "windows-31j": "cp932",
     "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "korean": "cp949", "windows-949": "cp949",
     "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",  # a page declaring UTF-16 in ASCII is not UTF-16
     "x-mac-roman": "mac_roman", "macintosh": "mac_roman", "x-mac-cyrillic": "mac_cyrillic",
@@ -117,8 +118,10 @@ def decode(data: bytes, *, content_type: str | None = None) -> Decoded:
 
     ``content_type`` is the HTTP header, if the caller has one ("text/html; charset=...").
 
-    >>> decode("Café".encode("utf-8")).source, decode("Café".encode("cp1252"), content_type="text/html; charset=latin1").encoding
-    ('utf-8', 'cp1252')
+    >>> decode("Café".encode("utf-8")).source
+    'utf-8'
+    >>> decode("Café".encode("cp1252"), content_type="text/html; charset=latin1").encoding
+    'cp1252'
     """
     found = _bom(data) or _strict(data, "utf-8", "utf-8")
     if found:

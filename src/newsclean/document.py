@@ -29,8 +29,7 @@ class Metadata(dict[str, Any]):
     def _readonly(self, *args: object, **kwargs: object) -> Any:
         raise TypeError("Metadata is read-only; use doc.edited(step, metadata=...)")
 
-    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly  # type: ignore[assignment]
-    __ior__ = _readonly  # type: ignore[assignment]
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _readonly
 
     def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:
         return (Metadata, (dict(self),))
@@ -153,8 +152,7 @@ class Document:
         }
         if removals:
             out["removals"] = [
-                {"filter": r.filter, "reason": r.reason, "text": r.text, "start": r.start}
-                for r in self.removals
+                {"filter": r.filter, "reason": r.reason, "text": r.text, "start": r.start} for r in self.removals
             ]
         return out
 

@@ -13,10 +13,10 @@ import re
 from datetime import date as _date
 from typing import Any
 
-from .chrome import DATE, is_byline
 from .document import Document, Removal
 from .patterns import BYLINE_OPENERS, MONTHS
 from .pipeline import Stage
+from .shapes import DATE, is_byline
 from .structure import is_dateline
 from .textstats import word_count
 
@@ -40,7 +40,18 @@ _MONTH_NUMBERS = {
             ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno"),
             ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio"),
             ("aug", "august", "août", "agosto", "sierpnia", "sierpień"),
-            ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "września", "wrzesień", "setembro", "settembre"),
+            (
+                "sep",
+                "sept",
+                "september",
+                "septembre",
+                "septiembre",
+                "setiembre",
+                "września",
+                "wrzesień",
+                "setembro",
+                "settembre",
+            ),
             ("oct", "october", "oktober", "octobre", "octubre", "października", "październik", "outubro", "ottobre"),
             ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro"),
             ("dec", "december", "dezember", "décembre", "diciembre", "grudnia", "grudzień", "dezembro", "dicembre"),
@@ -66,7 +77,7 @@ def parse_date(text: str) -> str | None:
         m = pattern.search(text)
         if not m:
             continue
-        parts = dict(zip(order, m.groups()))
+        parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.lower().rstrip("."))
         try:
@@ -79,8 +90,10 @@ def parse_date(text: str) -> str | None:
 def clean_credit(text: str) -> str:
     """The owner named in a copyright or credit line.
 
-    >>> clean_credit("© Thomson Reuters 2021."), clean_credit("Copyright 2019 The Associated Press. All rights reserved.")
-    ('Thomson Reuters', 'The Associated Press')
+    >>> clean_credit("© Thomson Reuters 2021.")
+    'Thomson Reuters'
+    >>> clean_credit("Copyright 2019 The Associated Press. All rights reserved.")
+    'The Associated Press'
     """
     previous = None
     while previous != text:
@@ -125,6 +138,11 @@ class CaptureMetadata:
         return "CaptureMetadata()"
 
 
+def _is_section_label(removal: Removal) -> bool:
+    """A one-to-three word label removed just above the headline ("politics")."""
+    return removal.reason == "before_article" and 1 <= word_count(removal.text) <= 3 and not DATE.search(removal.text)
+
+
 def _from_removals(removals: tuple[Removal, ...]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     ordered = sorted((r for r in removals if r.start is not None), key=lambda r: r.start or 0)
@@ -137,9 +155,8 @@ def _from_removals(removals: tuple[Removal, ...]) -> dict[str, Any]:
             found["date"] = parse_date(r.text)
         if "author" not in found and r.reason == "byline" and _BY.match(r.text) and is_byline(r.text):
             found["author"] = _BY.sub("", r.text).strip()
-        if r.reason == "headline" and previous is not None and previous.reason == "before_article":
-            if 1 <= word_count(previous.text) <= 3 and not DATE.search(previous.text):
-                found["section"] = previous.text
+        if r.reason == "headline" and previous is not None and _is_section_label(previous):
+            found["section"] = previous.text
         if "credit" not in found and r.reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
         previous = r

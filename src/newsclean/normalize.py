@@ -31,7 +31,10 @@ _ASCII_TROUBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|\\u[0-9a-fA-F]{4}|&amp;")
 _MISUSED_LEFT_QUOTE = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _DOUBLE_ENTITY = re.compile(r"&amp;((?:amp;)*)(#\d{1,7};|#x[0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)")
-_ASCII = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "′": "'", "″": '"'})
+_ASCII = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'}
+    | {"–": "-", "—": "-", "‐": "-", "‑": "-"}
+)
 
 
 def fix_whitespace(text: str) -> str:

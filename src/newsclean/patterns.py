@@ -237,7 +237,9 @@ NAVIGATION = Vocabulary(
         r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
     ),
-    prefixes=(r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",),
+    prefixes=(
+        r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
+    ),
 )
 
 READ_MORE = Vocabulary(
@@ -305,9 +307,7 @@ CHROME: tuple[Vocabulary, ...] = (
 )  # fmt: skip
 
 #: Words that open a byline, by language; what follows is one or more names.
-BYLINE_OPENERS = (
-    r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka|door|di|da|av|af"
-)
+BYLINE_OPENERS = r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka|door|di|da|av|af"
 
 #: Datelines and time stamps: month names for the languages above, used by metadata.py and chrome.py.
 MONTHS = (
@@ -318,6 +318,48 @@ MONTHS = (
     r"|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
 )
+
+#: Days of the week, for time stamps ("Wednesday, November 20, 2019").
+WEEKDAYS = (
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|hier"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|dzisiaj|wczoraj"
+)
+
+#: Time zones and the small words around a time ("at 4:07 PM CST", "um 12 Uhr", "à 10h").
+TIME_WORDS = r"at|um|à|a las|o|am|pm|gmt|utc|est|edt|cet|cest|mez|mesz|bst|ist|jst|kst|et|pt|ct|cst|pst|pdt|uhr|h"
+
+#: Relative time stamps: "14 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "3 godziny temu".
+RELATIVE_TIME = (
+    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
+    r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+\s+(?:minutes?|heures?|jours?)\b"
+    r"|\bhace\s+\d+\s+(?:minutos?|horas?|días?)\b|\b\d+\s+(?:minut[y]?|godzin[ya]?|dni)\s+temu\b"
+)
+
+#: What journalists are called, for bylines ("Staff Writer") and author notes.
+AUTHOR_ROLES = (
+    r"columnist|correspondent|reporter|writer|editor|contributor|staff|journalist|analyst|anchor|producer"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?"
+    r"|periodista|redactor(?:a)?|corresponsal|dziennikar(?:z|ka)|redaktor(?:ka)?|korespondent(?:ka)?"
+)
+
+#: "is" in the languages above, for author notes ("Jane Doe is a reporter for ...").
+COPULAS = r"is|was|ist|war|est|était|es|era|jest|była?|é|è"
+
+#: Headings of a boilerplate box about the author or the company ("About Ascom", "Über die Autorin").
+ABOUT_OPENERS = r"About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre|O|Informacje o"
+
+#: Where someone stands in a photo, as captions say it ("(left)", "(links)", "(à droite)").
+PHOTO_POSITIONS = (
+    r"left|right|centre|center|top|bottom|front|back|middle|l|r|c|l-r|r-l|from left|from right|pictured|file|file photo"
+    r"|links|rechts|mitte|li\.?|re\.?|à gauche|à droite|au centre|izquierda|derecha|centro"
+    r"|od lewej|z lewej|z prawej|po lewej|po prawej"
+)
+
+#: Words that introduce a photo credit at the end of a caption ("... (Photo: AP)").
+PHOTO_CREDIT_WORDS = r"photo|image|picture|credit|foto|bild|zdjęcie|fot|source"
 
 #: Words that label a time stamp ("Published", "Updated") before a date.
 DATE_LABELS = (

@@ -49,7 +49,7 @@ class LineFilter:
 
     def __init__(self, rule: Callable[[str], str | None], *, name: str | None = None) -> None:
         self.rule = rule
-        self.name = name or getattr(rule, "__name__", "line_filter")
+        self.name: str = name or str(getattr(rule, "__name__", "line_filter"))
 
     def __call__(self, doc: Document) -> Document:
         rule = self.rule
@@ -79,7 +79,7 @@ class Rewrite:
 
     def __init__(self, fn: Callable[[str], str], *, name: str | None = None) -> None:
         self.fn = fn
-        self.name = name or getattr(fn, "__name__", "rewrite")
+        self.name: str = name or str(getattr(fn, "__name__", "rewrite"))
 
     def __call__(self, doc: Document) -> Document:
         return rewrite_blocks(doc, self.name, self.fn)

@@ -4,15 +4,16 @@ Each preset is a function returning a new :class:`~newsclean.pipeline.Pipeline`,
 caller can take one apart and compose their own::
 
     >>> from newsclean import presets
-    >>> presets.default().names
-    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span', 'related_lists', 'duplicates', 'article_edges', 'metadata')
+    >>> presets.default().names  # doctest: +NORMALIZE_WHITESPACE
+    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span',
+     'related_lists', 'duplicates', 'article_edges', 'metadata')
     >>> lenient = presets.default().without("captions")
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from .chrome import ChromeLines
 from .decode import Decode
@@ -50,7 +51,7 @@ def default() -> Pipeline:
 PRESETS: dict[str, Callable[[], Pipeline]] = {"default": default}
 
 
-@lru_cache(maxsize=None)
+@cache
 def get(name: str) -> Pipeline:
     """The preset pipeline called ``name``, built once and shared (pipelines are immutable)."""
     try:

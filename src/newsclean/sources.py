@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Union
+from typing import TypeAlias
 
 from .document import Document, Metadata
 from .errors import InputError
 
-Source = Union[str, bytes, bytearray, memoryview]
+Source: TypeAlias = str | bytes | bytearray | memoryview
 
 # Tags that mark a string as a web page rather than text that mentions "<".
 _HTML_TAG = re.compile(

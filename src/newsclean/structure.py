@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from .blocks import Block
 from .document import Document
-from .patterns import CHROME
+from .patterns import CHROME, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .pipeline import Stage
 from .textstats import stats
 
@@ -32,7 +32,7 @@ CUT = 1000.0
 #: chrome that closes an article (``Vocabulary.ends_article``) is a cut.
 GAP_COST: Mapping[str, float] = {
     **{v.reason: CUT for v in CHROME if v.ends_article},
-    "related_list": 30.0,
+    "related_list": 12.0,
     "author_bio": 40.0,
     "embed": 1.0,
     "byline": 40.0,
@@ -54,13 +54,13 @@ DEFAULT_GAP_COST = 3.0
 
 _PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
 _POSITION = re.compile(
-    r"\((?:left|right|centre|center|top|bottom|front|back|middle|l|r|c|l-r|r-l|from left|from right|pictured|file|file photo"
-    r"|links|rechts|mitte|li\.?|re\.?|à gauche|à droite|au centre|izquierda|derecha|centro|od lewej|z lewej|z prawej|po lewej|po prawej)\)"
+    rf"\((?:{PHOTO_POSITIONS})\)"
     r"|\b(?:left to right|from left|pictured (?:above|below|left|right|here)|(?:is |are )?pictured\b)",
     re.IGNORECASE,
 )
 _CREDIT_TAIL = re.compile(
-    r"(?:\((?:photo|image|picture|credit|foto|bild|zdjęcie|fot)s?\b[^)]{0,80}\)|(?:photo|image|credit|foto|bild|source)(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{1,80})\s*$",
+    rf"(?:\((?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"
+    rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{1,80}})\s*$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}(?:,\s*[^\W\d_][\w .]{0,30})?\s*[-—–:]?")
@@ -100,14 +100,15 @@ def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: fl
     counts on pages whose prose does stand alone (three paragraphs or more); a page dumped
     without blank lines gives none.
 
-    >>> blocks = [Block("Business", 0, 0), Block("Headline of another story", 9, 0), Block("Its summary, one sentence long.", 40, 0)]
-    >>> damp_teasers(blocks, [-2.0, -2.0, 10.0], factor=0.25)
-    [-2.0, -2.0, 10.0]
+    >>> teaser = [Block("Business", 0, 0), Block("Another story", 9, 0), Block("Its summary, in a sentence.", 23, 0)]
+    >>> articles = [Block(f"Paragraph {i} of the article, a sentence.", 60 + 50 * i, 1 + i) for i in range(3)]
+    >>> damp_teasers(teaser + articles, [-2.0, -2.0, 10.0, 9.0, 9.0, 9.0])
+    [-2.0, -2.0, 2.5, 9.0, 9.0, 9.0]
     """
     out = list(scores)
     prose: dict[int, int] = {}
     other: dict[int, int] = {}
-    for block, score in zip(blocks, scores):
+    for block, score in zip(blocks, scores, strict=True):
         counter = prose if score > 0 else other
         counter[block.para] = counter.get(block.para, 0) + 1
     standalone = sum(1 for para, n in prose.items() if n == 1 and para not in other)
@@ -157,7 +158,8 @@ class Duplicates:
     teaser; the first copy stays. Short lines may repeat in real articles ("Step 1",
     "Eat every 2-3 hours") and are left alone.
 
-    >>> doc = Duplicates()(Document(text="The long sentence that repeats here.\\n\\nMore.\\n\\nThe long sentence that repeats here."))
+    >>> line = "The long sentence that repeats here."
+    >>> doc = Duplicates()(Document(text=f"{line}\\n\\nMore.\\n\\n{line}"))
     >>> doc.text
     'The long sentence that repeats here.\\n\\nMore.'
     """
@@ -219,9 +221,8 @@ class Captions:
 
 def _caption_cue(text: str) -> bool:
     """Position words or a credit at the end: the cheap character checks first."""
-    if "(" in text or "pictured" in text or "left" in text:
-        if _POSITION.search(text):
-            return True
+    if ("(" in text or "pictured" in text or "left" in text) and _POSITION.search(text):
+        return True
     return ("(" in text or ":" in text or "." in text or "…" in text) and _CREDIT_TAIL.search(text) is not None
 
 
@@ -325,8 +326,10 @@ class ArticleSpan:
     def candidates(self, doc: Document) -> tuple[list[tuple[int, int, float]], list[int]]:
         """The runs this filter chooses among (start, stop, score), and the headline anchors."""
         blocks = doc.blocks
-        scores = stacked_scores(damp_teasers(blocks, _scores(blocks)))
         gaps = _gap_removals(doc)
+        scores = stacked_scores(damp_teasers(blocks, _scores(blocks)))
+        for i, j in headed_lists(blocks, gaps):  # a heading and its links cost as one unit
+            scores[i:j] = [0.0] * (j - i)
         default = self.default_gap_cost
         costs = [sum(self.gap_cost.get(r, default) for r in gaps[i]) for i in range(len(blocks))]
         anchors = headline_anchors(blocks)
@@ -365,7 +368,7 @@ class ArticleSpan:
         return a, b, None
 
     def __repr__(self) -> str:
-        return f"ArticleSpan(cut={self.cut}, substantial={self.substantial}, headline={self.headline}, name={self.name!r})"
+        return f"ArticleSpan(substantial={self.substantial}, headline={self.headline}, name={self.name!r})"
 
 
 _TOKEN = re.compile(r"\w+")
@@ -424,21 +427,34 @@ class RelatedLists:
 
     def __call__(self, doc: Document) -> Document:
         blocks = doc.blocks
-        gaps = _gap_removals(doc)
         reasons: dict[int, str] = {}
-        i = 0
-        while i < len(blocks):
-            j = i
-            while j < len(blocks) and _link_like(blocks[j].text):
-                j += 1
-            headed = any(r in ("related_list", "read_more") for r in gaps[i])
-            if j - i >= self.min_run or (headed and j > i):
+        for i, j in link_runs(blocks):
+            if j - i >= self.min_run:
                 reasons.update({k: "related_list" for k in range(i, j)})
-            i = max(j, i + 1)
+        for i, j in headed_lists(blocks, _gap_removals(doc)):
+            reasons.update({k: "related_list" for k in range(i, j)})
         return doc.drop(self.name, reasons)
 
     def __repr__(self) -> str:
         return f"RelatedLists(min_run={self.min_run})"
+
+
+def link_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive link-like blocks, as (start, stop) slices."""
+    runs, i = [], 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _link_like(blocks[j].text):
+            j += 1
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """Runs of link-like blocks right after a removed "Related" or "Read more" heading."""
+    return [(i, j) for i, j in link_runs(blocks) if any(r in ("related_list", "read_more") for r in gaps[i])]
 
 
 def _link_like(text: str) -> bool:

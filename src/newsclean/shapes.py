@@ -1,0 +1,167 @@
+"""Rules about the shape of a line: what a line is, when its words alone cannot say.
+
+A time stamp, a byline, a photographer's credit, a menu of short items, a bar of social
+network names: each is recognised by how the line is built (a date and nothing else,
+capitalised names after "By", names around a slash) rather than by a fixed phrase. The
+words these rules need (months, weekdays, roles) are vocabulary, kept in ``patterns.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    ABOUT_OPENERS,
+    AUTHOR_ROLES,
+    BYLINE_OPENERS,
+    COPULAS,
+    DATE_LABELS,
+    MONTHS,
+    RELATIVE_TIME,
+    SOCIAL,
+    TIME_WORDS,
+    WEEKDAYS,
+)
+from .textstats import ends_sentence, word_count
+
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?,?\s+\d{{2,4}}"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b",
+    re.IGNORECASE,
+)
+TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?", re.IGNORECASE)
+_AGO = re.compile(RELATIVE_TIME, re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})\b\.?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WORDLIKE = re.compile(r"[^\W\d_]{2,}")
+_BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+_ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
+_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"  # a capitalised word
+_BIO = re.compile(rf"{_NAME}(?: {_NAME}){{1,3}},? (?:{COPULAS}) ")
+_ABOUT = re.compile(rf"(?:{ABOUT_OPENERS}) (?:the authors?|{_NAME}(?: {_NAME}){{0,3}})\s*:?")
+_EMBED_CREDIT = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+_CREDIT_SPLIT = re.compile(r"\s*[/|]\s*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?|php|aspx?)(?:/\S*)?", re.IGNORECASE)
+_MENU_SEP = re.compile(r"\s+[|•·»›>/]\s+|\s*\|\s*")
+_SOCIAL_NAME = re.compile(rf"(?:{SOCIAL})\+?")
+
+
+def shape_reason(line: str, words: int) -> str | None:
+    """The kind of chrome a short line is by its shape, or None."""
+    if _URL.fullmatch(line):
+        return "url"
+    if is_timestamp(line):
+        return "date"
+    if is_byline(line, words):
+        return "byline"
+    if _ABOUT.fullmatch(line):
+        return "boilerplate"
+    if _EMBED_CREDIT.match(line):
+        return "embed"
+    if is_menu(line, min_items=4):
+        return "navigation"
+    if is_photo_credit(line, words):
+        return "caption"
+    if is_menu(line):
+        return "navigation"
+    if is_share_bar(line):
+        return "share"
+    return None
+
+
+def is_author_bio(line: str) -> bool:
+    """A note on the author: "Meg James is a corporate media reporter for the Los Angeles Times."
+
+    >>> is_author_bio("Dallas Robinson is a freelance writer living in Minneapolis")
+    True
+    >>> is_author_bio("The reporter is a witness in the case.")
+    False
+    """
+    m = _BIO.match(line)
+    return m is not None and _ROLES.search(line, m.end(), m.end() + 60) is not None
+
+
+def is_menu(line: str, *, min_items: int = 3) -> bool:
+    """Short items joined by separators: "Posted in News | Permalink | 10 Comments".
+
+    >>> is_menu("Home | News | Sport | Weather"), is_menu("Prices rose 3% | analysts expect more.")
+    (True, False)
+    """
+    parts = _MENU_SEP.split(line)
+    if len(parts) < min_items:
+        return False
+    return all(0 < len(p.split()) <= 4 for p in parts) and not ends_sentence(line)
+
+
+def is_share_bar(line: str) -> bool:
+    """A line made mostly of social network names: "Whatsapp Facebook Pint Baixar".
+
+    >>> is_share_bar("Facebook Twitter Reddit Google+"), is_share_bar("Facebook shares fell")
+    (True, False)
+    """
+    tokens = line.lower().split()
+    if not 2 <= len(tokens) <= 10:
+        return False
+    social = sum(1 for t in tokens if _SOCIAL_NAME.fullmatch(t.strip(",.:;|")))
+    return social >= 2 and social * 3 >= len(tokens) * 2
+
+
+def is_timestamp(line: str) -> bool:
+    """A line that is only a date or time, with its labels ("Updated 14 hours ago").
+
+    >>> is_timestamp("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST")
+    True
+    >>> is_timestamp("On Nov 18, 2019 the court ruled against the company.")
+    False
+    """
+    if not _DIGIT.search(line):
+        return False
+    found = DATE.search(line) or TIME.search(line) or _AGO.search(line)
+    if not found:
+        return False
+    rest = _DATE_WORDS.sub(" ", _AGO.sub(" ", TIME.sub(" ", DATE.sub(" ", line))))
+    leftover = _WORDLIKE.findall(rest)
+    if len(leftover) <= 1:
+        return True
+    return bool(DATE.search(line)) and len(leftover) <= 3 and not ends_sentence(line)
+
+
+def is_byline(line: str, words: int | None = None) -> bool:
+    """A line that names the author: "By Jane Doe", "Von Max Muster", "Jane Doe, Staff Writer".
+
+    >>> is_byline("By Jamelle Bouie"), is_byline("Opinion Columnist"), is_byline("By then it was too late.")
+    (True, True, False)
+    """
+    words = word_count(line) if words is None else words
+    if words > 12:
+        return False
+    if _BYLINE.match(line):
+        rest = line[_BYLINE.match(line).end() :]  # type: ignore[union-attr]
+        names = rest.replace(",", " ").replace("&", " ").split()
+        capitalised = sum(1 for w in names if w[:1].isupper() or w.startswith("@"))
+        return bool(names) and capitalised * 2 >= len(names) and not rest.rstrip().endswith((".", "!", "?"))
+    return words <= 6 and _ROLES.search(line) is not None and not ends_sentence(line)
+
+
+def is_photo_credit(line: str, words: int | None = None) -> bool:
+    """A photographer or agency credit: capitalised names around "/" or "|".
+
+    >>> is_photo_credit("Sakib Ali/Hindustan Times/Getty Images")
+    True
+    >>> is_photo_credit("Revenue grew 5% year/year.")
+    False
+    """
+    words = word_count(line) if words is None else words
+    if words > 9 or ("/" not in line and "|" not in line) or ends_sentence(line):
+        return False
+    parts = [p for p in _CREDIT_SPLIT.split(line) if p]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        tokens = part.split()
+        if not tokens or len(tokens) > 5 or not all(t[:1].isupper() or not t[:1].isalpha() for t in tokens):
+            return False
+        if any(ch.isdigit() for ch in part):
+            return False
+    return True

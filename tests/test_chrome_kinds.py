@@ -1,0 +1,181 @@
+"""Golden cases: one line of chrome of each kind, and the reason its removal carries.
+
+Each case is a line a reader of news sites has seen a thousand times, in one of the
+languages newsclean covers. The reason is part of the contract: users count and
+audit removals by it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.chrome import DEFAULT_RULES
+
+GOLDEN = [
+    # auth
+    ("Sign in", "login_prompt"),
+    ("Register / Login", "login_prompt"),
+    ("Login to leave a comment", "login_prompt"),
+    ("Forgot password?", "login_prompt"),
+    ("Passwort vergessen?", "login_prompt"),
+    ("Se connecter", "login_prompt"),
+    ("Iniciar sesión", "login_prompt"),
+    ("Zaloguj się", "login_prompt"),
+    ("Use your Facebook account to login or register with Example News.", "login_prompt"),
+    # newsletter
+    ("Newsletter Signup", "newsletter"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("Get the latest headlines delivered to your inbox", "newsletter"),
+    ("Newsletter abonnieren", "newsletter"),
+    ("Abonnez-vous", "newsletter"),
+    ("Stay up to date with Example Corp. Subscribe to our newsletter.", "newsletter"),
+    # advertising and surveys
+    ("Advertisement", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Anzeige", "advertisement"),
+    ("Publicité", "advertisement"),
+    ("Publicidad", "advertisement"),
+    ("Reklama", "advertisement"),
+    ("Take this short survey and win a $50 gift card", "advertisement"),
+    ("Help us improve by taking this survey.", "advertisement"),
+    # comments
+    ("0 Comments", "comment_counter"),
+    ("No Comment", "comment_counter"),
+    ("Leave a comment", "comment_counter"),
+    ("12 Kommentare", "comment_counter"),
+    ("Laisser un commentaire", "comment_counter"),
+    ("Dodaj komentarz", "comment_counter"),
+    ("janedoe says:", "comment_thread"),
+    # share and social
+    ("Share on Facebook", "share"),
+    ("Tweet", "share"),
+    ("Facebook Twitter WhatsApp Email", "share"),
+    ("Follow us on Instagram", "share"),
+    ("Teilen", "share"),
+    ("Partager sur Facebook", "share"),
+    ("Udostępnij", "share"),
+    # consent
+    ("We use cookies to give you the best experience on our website.", "cookie_notice"),
+    ("Accept all cookies", "cookie_notice"),
+    ("Datenschutzerklärung", "cookie_notice"),
+    ("Política de privacidad", "cookie_notice"),
+    # copyright and credits
+    ("© Thomson Reuters 2021.", "copyright"),
+    ("Copyright 2019 The Associated Press. All rights reserved.", "copyright"),
+    ("Alle Rechte vorbehalten.", "copyright"),
+    ("Reporting by Jane Doe; Editing by John Roe", "credit"),
+    ("(Additional reporting by Anna Nowak)", "credit"),
+    ("Mit Material von dpa", "credit"),
+    # captions and photo credits
+    ("Photo: Damian Dovarganes, AP", "caption"),
+    ("Image copyright Getty Images", "caption"),
+    ("Sakib Ali/Hindustan Times/Getty Images", "caption"),
+    ("Image 1 of 23", "caption"),
+    ("Foto: dpa", "caption"),
+    # navigation
+    ("Home", "navigation"),
+    ("Skip to content", "navigation"),
+    ("Home | News | Sport | Weather", "navigation"),
+    ("Startseite", "navigation"),
+    ("Strona główna", "navigation"),
+    ("Tags: politics, elections", "navigation"),
+    # read more and related
+    ("Continue reading the main story", "read_more"),
+    ("Read more", "read_more"),
+    ("Weiterlesen", "read_more"),
+    ("Lire la suite", "read_more"),
+    ("Leer más", "read_more"),
+    ("Related Articles", "related_list"),
+    ("Most Popular", "related_list"),
+    ("You may also like", "related_list"),
+    ("Mehr zum Thema", "related_list"),
+    ("À lire aussi", "related_list"),
+    ("Noticias relacionadas", "related_list"),
+    ("Czytaj także", "related_list"),
+    ("Read more: Markets slide as oil prices jump", "related_link"),
+    ("Lesen Sie auch: Die Bahn streikt wieder", "related_link"),
+    # paywall
+    ("Already a subscriber? Log in", "paywall"),
+    ("To continue reading, please subscribe", "paywall"),
+    # article furniture that carries metadata
+    ("By Jamelle Bouie", "byline"),
+    ("Von Max Mustermann", "byline"),
+    ("Updated 1:39 am EST, Wednesday, November 20, 2019", "date"),
+    ("Nov. 20, 2019, 9:28 AM UTC", "date"),
+    ("vor 3 Stunden", "date"),
+    ("5 Min Read", "reading_time"),
+    ("Meg Doe is a corporate media reporter for the Example Times.", "author_bio"),
+]
+
+PROSE = [
+    "The minister said on Monday that talks would resume in Geneva next week.",
+    "Share prices fell sharply after the company reported a loss.",
+    "Home sales rose 3% in October, the fifth monthly increase in a row.",
+    "By then it was too late to evacuate the village.",
+    "Die Regierung will das Gesetz noch vor der Sommerpause beschließen.",
+    "Le gouvernement a présenté son projet de loi mercredi.",
+    "El presidente anunció nuevas medidas económicas el martes.",
+    "Rząd przedstawił w środę projekt nowej ustawy.",
+    "Follow-up studies are needed, the researchers said.",
+    "Markets",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), GOLDEN, ids=[line for line, _ in GOLDEN])
+def test_chrome_line_is_named_by_its_kind(line: str, reason: str) -> None:
+    """The line rule recognises the chrome and names its kind."""
+    assert DEFAULT_RULES(line) == reason
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_article_lines_are_not_chrome(line: str) -> None:
+    """Sentences that merely mention a chrome word stay."""
+    assert DEFAULT_RULES(line) is None
+
+
+def test_chrome_inside_an_article_is_removed_with_its_reason() -> None:
+    """In context, each chrome line of a page leaves with the reason of its kind."""
+    page = "\n\n".join(
+        [
+            "Sign in",
+            "Ministers agree to resume talks",
+            "By Jane Doe",
+            "GENEVA",
+            "The minister said on Monday that talks would resume in Geneva after weeks of pressure.",
+            "Advertisement",
+            "Lawmakers want a deal before the budget deadline next month, officials said on Tuesday.",
+            "© 2021 Example Media Inc.",
+            "Most Popular",
+            "Another story about something else entirely",
+        ]
+    )
+    doc = newsclean.clean(page)
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert doc.title == "Ministers agree to resume talks"
+    assert doc.text.splitlines()[0] == "GENEVA"
+    assert reasons["Sign in"] == "login_prompt"
+    assert reasons["By Jane Doe"] == "byline"
+    assert reasons["Advertisement"] == "advertisement"
+    assert reasons["© 2021 Example Media Inc."] == "copyright"
+    assert reasons["Another story about something else entirely"] == "after_article"
+    assert doc.metadata["author"] == "Jane Doe"
+    assert doc.metadata["dateline"] == "GENEVA"
+
+
+def test_a_related_list_inside_an_article_goes_and_the_article_goes_on() -> None:
+    """A "Related" box between paragraphs is removed; the paragraphs after it stay."""
+    first = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."
+    last = "Analysts expected a slower pace of growth this year, and prices rose sharply in the spring months."
+    page = "\n\n".join([first, "Related", "Markets slide as oil jumps", "Talks stall in Geneva again", last])
+    doc = newsclean.clean(page)
+    assert doc.text == f"{first}\n\n{last}"
+    assert [r.reason for r in doc.removals] == ["related_list", "related_list", "related_list"]
+
+
+def test_comment_threads_after_an_article_are_not_the_article() -> None:
+    """Readers' comments are prose too; the comment header closes the article."""
+    article = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."
+    comment = "I think the minister is wrong about this, and the talks will fail again like they did last year."
+    page = "\n\n".join([article, "12 Comments", "jdoe says:", comment, "asmith says:", comment + " Really."])
+    assert newsclean.clean(page).text == article
