@@ -36,7 +36,7 @@ def test_duplicate_names_are_refused() -> None:
 def test_stages_must_come_in_order() -> None:
     """An html-stage filter after a text-stage one is an error that names it."""
     with pytest.raises(PipelineError, match="'html'"):
-        Pipeline([LineFilter(no_ads), newsclean.HtmlToText()])
+        Pipeline([LineFilter(no_ads), newsclean.ExtractHtml()])
 
 
 def test_something_that_is_not_a_filter_is_refused() -> None:

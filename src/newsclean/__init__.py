@@ -17,7 +17,7 @@ from .chrome import ChromeLines, ChromeRules
 from .decode import Decode, decode
 from .document import Document, Metadata, Removal, rebuild
 from .errors import FilterError, InputError, NewscleanError, PipelineError
-from .html import HtmlToText
+from .html import ExtractHtml
 from .metadata import CaptureMetadata
 from .normalize import Normalize
 from .pipeline import Filter, LineFilter, Pipeline, Rewrite
@@ -36,9 +36,9 @@ __all__ = [
     "ChromeRules",
     "Decode",
     "Document",
+    "ExtractHtml",
     "Filter",
     "FilterError",
-    "HtmlToText",
     "InputError",
     "LineFilter",
     "Metadata",

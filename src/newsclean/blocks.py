@@ -19,16 +19,18 @@ class Block:
     ``start`` is where the block began in the text the text stage received (so that
     removals and kept blocks, sorted by ``start``, rebuild that text line by line);
     ``para`` numbers paragraphs; ``kind`` says what the HTML stage saw ("text" for
-    plain lines, or "heading", "item", "quote", "pre", "cell", "caption").
+    plain lines, or "title", "heading", "item", "quote", "pre", "cell", "caption");
+    ``links`` is the share of the block's text that was inside links (0 for plain text).
 
     >>> Block("Hello.", start=0)
-    Block(text='Hello.', start=0, para=0, kind='text')
+    Block(text='Hello.', start=0, para=0, kind='text', links=0.0)
     """
 
     text: str
     start: int
     para: int = 0
     kind: str = "text"
+    links: float = 0.0
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

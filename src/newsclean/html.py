@@ -1,51 +1,310 @@
 """The HTML stage: the only module that touches the HTML parser (selectolax, Lexbor).
 
-For now a page is turned into a whole-page text dump, one line per block element, with
-the page's ``<title>`` on the first line, the way scraped dumps look; the text stage
-then finds the article in it.
+One parse per page, then one walk over it that
+
+- skips what readers never see (scripts, styles, forms' controls, media);
+- prunes chrome subtrees by their markup (``nav``, ``aside``, ARIA roles, hidden
+  elements, class and id words such as *share*, *related*, *comments*), each recorded as
+  a Removal with its reason, but never a subtree that holds the article's main text;
+- emits the rest as blocks laid out like a whole-page text dump (a blank line between
+  paragraphs, a line break between list items and divs), each with the kind of element
+  it came from and the share of its text inside links.
+
+The text stage then finds the article in those blocks, with the same rules it applies to
+text dumps. What the page says about itself (title, date, author, site, language,
+canonical address) is read from its ``<head>`` and JSON-LD by ``pagemeta.py``.
 """
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from dataclasses import dataclass, field
 
-from .document import Document
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .blocks import Block
+from .document import Document, Removal
+from .markup import INVISIBLE, KINDS, NEWLINE, PARAGRAPH, prune_reason
+from .pagemeta import PageFacts, page_metadata
 from .pipeline import Stage
+from .textstats import stats
 
-_INVISIBLE_TAGS = "script, style, noscript, template, svg, iframe, object, embed, head, select, button"
-_BLOCK_TAGS = (
-    "p, div, h1, h2, h3, h4, h5, h6, li, ul, ol, br, tr, td, th, article, section, header, footer, nav, aside,"
-    " blockquote, pre, figure, figcaption, main, form, table, dl, dt, dd, hr, address, details, summary, caption"
-)
+#: Paragraphs shorter than this do not count when looking for the article's container.
+MIN_PARAGRAPH_CHARS = 25
 
 
-def page_text(html: str) -> str:
-    """A whole-page text dump of ``html``: the title line, then one line per block.
+@dataclass
+class _Layout:
+    """Collects text into blocks as the walk opens and closes elements."""
 
-    >>> page_text("<title>T</title><p>One <b>bold</b> line.</p><div>Two</div>")
-    'T\\nOne bold line.\\nTwo'
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    kind: str = "text"
+    kinds: list[str] = field(default_factory=lambda: ["text"])
+    links: int = 0
+    pre: int = 0
+    para: int = 0
+    pending: int = 0  # the strongest break seen since the last block: 0, 1 line, 2 paragraph
+
+    def text(self, value: str) -> None:
+        if not self.parts:
+            if value.isspace():
+                return
+            self.kind = self.kinds[-1]
+        self.parts.append(value)
+        if self.links:
+            self.link_chars += len(value.strip())
+
+    def open(self, tag: str) -> None:
+        self._boundary(tag)
+        if tag == "a":
+            self.links += 1
+        elif tag == "pre":
+            self.pre += 1
+        if tag in KINDS:
+            self.kinds.append(KINDS[tag])
+
+    def close(self, tag: str) -> None:
+        self._boundary(tag)
+        if tag == "a":
+            self.links -= 1
+        elif tag == "pre":
+            self.pre -= 1
+        if tag in KINDS and len(self.kinds) > 1:
+            self.kinds.pop()
+
+    def _boundary(self, tag: str) -> None:
+        if tag in PARAGRAPH:
+            self.flush(2)
+        elif tag in NEWLINE:
+            self.flush(1)
+
+    def flush(self, strength: int) -> None:
+        if not self.parts:
+            if strength > self.pending:
+                self.pending = strength
+            return
+        raw = "".join(self.parts)
+        self.parts.clear()
+        lines = raw.split("\n") if self.pre else [raw]
+        total = sum(len(line.strip()) for line in lines) or 1
+        links = min(1.0, self.link_chars / total)
+        self.link_chars = 0
+        for line in lines:
+            text = " ".join(line.split())
+            if text:
+                if self.pending >= 2 and self.blocks:
+                    self.para += 1
+                self.blocks.append(Block(text, 0, self.para, self.kind, links))
+                self.pending = 0
+        self.pending = max(self.pending, strength)
+
+
+def _protected(tree: LexborHTMLParser) -> set[int]:
+    """The elements that hold the article's main text, and all their ancestors.
+
+    The main text sits in the element whose paragraphs hold the most text (their parent
+    scores each paragraph's length, their grandparent half of it), or in an element
+    marked as the article body.
+    """
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for p in tree.css("p"):
+        size = len(p.text(strip=True))
+        parent = p.parent
+        if size < MIN_PARAGRAPH_CHARS or parent is None:
+            continue
+        for node, weight in ((parent, 1.0), (parent.parent, 0.5)):
+            if node is not None:
+                scores[node.mem_id] = scores.get(node.mem_id, 0.0) + size * weight
+                nodes[node.mem_id] = node
+    anchors = [nodes[max(scores, key=scores.__getitem__)]] if scores else []
+    anchors += tree.css('[itemprop="articleBody"], [itemprop="articlebody"]')
+    protected: set[int] = set()
+    for node in anchors:
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in protected:
+            protected.add(current.mem_id)
+            current = current.parent
+    return protected
+
+
+@dataclass
+class _Marked:
+    """An element whose markup says chrome, and the blocks it turned out to hold."""
+
+    reason: str
+    first: int
+    last: int = -1
+
+
+#: A chrome-marked element with less than this share of the page's text is pruned at once;
+#: a bigger one may be a layout wrapper around the article, and is decided after the walk.
+EAGER_SHARE = 0.3
+
+
+def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Marked], list[Removal]]:
+    """Lay the page out as blocks, pruning chrome-marked subtrees on the way.
+
+    A marked subtree that holds little of the page's text is skipped and recorded as a
+    Removal; a big one is walked and noted, to be judged by ``_prune`` once it is known
+    how much of the page's prose it holds. The walk follows child, next and parent links:
+    no recursion, so any depth of nesting works.
+    """
+    layout = _Layout()
+    marked: list[_Marked] = []
+    removals: list[Removal] = []
+    page_chars = len(root.text(deep=True)) or 1
+    tags: list[str] = []
+    marks: list[_Marked | None] = []
+    node = root.child
+    while node is not None:
+        if node.is_text_node:
+            layout.text(node.text_content or "")
+        else:
+            tag = node.tag
+            if tag and tag[0] != "-":
+                mem_id = node.mem_id
+                reason = None if mem_id in protected else prune_reason(tag, node.attributes)
+                mark = None
+                if reason:
+                    text = node.text(deep=True, separator=" ")
+                    if len(text) < EAGER_SHARE * page_chars:
+                        text = " ".join(text.split())
+                        if text:
+                            removals.append(Removal("html", reason, text, None))
+                        layout.flush(1)
+                        tag = ""
+                    else:
+                        layout.flush(1)
+                        mark = _Marked(reason, len(layout.blocks))
+                        marked.append(mark)
+                if tag:
+                    layout.open(tag)
+                    child = node.child
+                    if child is not None:
+                        tags.append(tag)
+                        marks.append(mark)
+                        node = child
+                        continue
+                    layout.close(tag)
+                    if mark is not None:
+                        mark.last = len(layout.blocks)
+        while node is not None:  # on to the next sibling, closing the elements we leave
+            following = node.next
+            if following is not None:
+                node = following
+                break
+            if not tags:
+                node = None
+                break
+            node = node.parent
+            layout.close(tags.pop())
+            done = marks.pop()
+            if done is not None:
+                done.last = len(layout.blocks)
+    layout.flush(2)
+    return layout.blocks, marked, removals
+
+
+#: Chrome that stays chrome even when it holds most of the page's prose (long comment threads).
+ALWAYS_CHROME = frozenset({"comment_thread", "related_list"})
+#: A marked element holding this share of the page's prose is a layout wrapper, not chrome.
+WRAPPER_SHARE = 0.6
+
+
+def _prune(blocks: list[Block], marked: list[_Marked]) -> tuple[list[Block], list[Removal]]:
+    """Drop the blocks of big chrome-marked elements, except wrappers of most of the page's prose."""
+    if not marked:
+        return blocks, []
+    prose = [len(b.text) if _is_prose(b.text) else 0 for b in blocks]
+    total = sum(prose) or 1
+    owner: list[_Marked | None] = [None] * len(blocks)
+    for mark in marked:  # outer elements come first: an inner mark inside a pruned outer one adds nothing
+        if mark.reason not in ALWAYS_CHROME and sum(prose[mark.first : mark.last]) >= WRAPPER_SHARE * total:
+            continue
+        for i in range(mark.first, mark.last):
+            if owner[i] is None:
+                owner[i] = mark
+    kept: list[Block] = []
+    removed: dict[int, list[str]] = {}
+    reasons: dict[int, str] = {}
+    for block, holder in zip(blocks, owner, strict=True):
+        if holder is None:
+            kept.append(block)
+        else:
+            removed.setdefault(id(holder), []).append(block.text)
+            reasons[id(holder)] = holder.reason
+    return kept, [Removal("html", reasons[key], "\n".join(texts), None) for key, texts in removed.items()]
+
+
+def _is_prose(text: str) -> bool:
+    words, ends, stops = stats(text)
+    return words >= 10 and (ends or stops > 0)
+
+
+def _with_starts(blocks: list[Block]) -> list[Block]:
+    """Give each block its offset in the text the blocks join into."""
+    out, pos, last = [], 0, None
+    for block in blocks:
+        if last is not None:
+            pos += 1 if block.para == last else 2
+        out.append(Block(block.text, pos, block.para, block.kind, block.links))
+        pos += len(block.text)
+        last = block.para
+    return out
+
+
+def _facts(tree: LexborHTMLParser) -> PageFacts:
+    """The strings a page says about itself, for pagemeta.py."""
+    meta: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content and key.lower() not in meta:
+            meta[key.lower()] = content
+    title = tree.css_first("title")
+    canonical = tree.css_first('link[rel="canonical"]')
+    html = tree.css_first("html")
+    h1 = tree.css_first("h1")
+    return PageFacts(
+        title=title.text(strip=True) if title is not None else "",
+        h1=" ".join(h1.text(separator=" ").split()) if h1 is not None else "",
+        meta=meta,
+        jsonld=[n.text() for n in tree.css('script[type="application/ld+json"]')],
+        lang=(html.attributes.get("lang") or "") if html is not None else "",
+        canonical=(canonical.attributes.get("href") or "") if canonical is not None else "",
+    )
+
+
+def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
+    """Parse ``html`` once; return its blocks, the pruned chrome, and page metadata.
+
+    >>> blocks, removals, meta = extract("<title>T</title><nav>Home</nav><p>One <a>link</a>.</p>")
+    >>> [(b.text, b.kind, round(b.links, 2)) for b in blocks], [(r.reason, r.text) for r in removals]
+    ([('T', 'title', 0.0), ('One link.', 'text', 0.44)], [('navigation', 'Home')])
     """
     tree = LexborHTMLParser(html)
-    title_node = tree.css_first("title")
-    title = title_node.text(strip=True) if title_node is not None else ""
-    for node in tree.css(_INVISIBLE_TAGS):
-        node.decompose()
+    facts = _facts(tree)
+    tree.strip_tags(list(INVISIBLE), recursive=True)
     root = tree.body or tree.root
     if root is None:
-        return title
-    for node in root.css(_BLOCK_TAGS):
-        node.insert_before("\n")
-        node.insert_after("\n")
-    body = root.text(deep=True, separator="")
-    lines = [line.strip() for line in body.splitlines()]
-    return "\n".join(line for line in [title, *lines] if line)
+        return [], [], page_metadata(facts)
+    blocks, marked, removals = _walk(root, _protected(tree))
+    blocks, late = _prune(blocks, marked)
+    removals += late
+    if facts.title:
+        blocks.insert(0, Block(" ".join(facts.title.split()), 0, -1, "title"))
+    return _with_starts(blocks), removals, page_metadata(facts)
 
 
-class HtmlToText:
-    """Turn a page into a whole-page text dump for the text stage (``html`` stage).
+class ExtractHtml:
+    """The HTML stage: a page becomes blocks, its chrome subtrees removals, its head metadata.
 
-    >>> HtmlToText()(Document(html="<p>Hello.</p>")).text
-    'Hello.'
+    >>> doc = ExtractHtml()(Document(html="<nav>Menu</nav><p>The story.</p>"))
+    >>> doc.text, doc.removals[0].reason
+    ('The story.', 'navigation')
     """
 
     stage: Stage = "html"
@@ -56,7 +315,16 @@ class HtmlToText:
     def __call__(self, doc: Document) -> Document:
         if doc.html is None:
             return doc
-        return doc.edited(self.name, html=None, text=page_text(doc.html))
+        blocks, removals, meta = extract(doc.html)
+        title = meta.pop("title", None)
+        return doc.edited(
+            self.name,
+            html=None,
+            blocks=blocks,
+            removals=(*doc.removals, *removals),
+            metadata=meta,
+            title=doc.title or (title if isinstance(title, str) else None),
+        )
 
     def __repr__(self) -> str:
-        return "HtmlToText()"
+        return "ExtractHtml()"

@@ -366,3 +366,62 @@ DATE_LABELS = (
     r"published|updated|posted|modified|last updated|first published|date|on|veröffentlicht|aktualisiert|stand|publié|mis à jour|le"
     r"|publicado|actualizado|opublikowano|aktualizacja|zaktualizowano|publicado em|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
 )
+
+# ---------------------------------------------------------------------------------------
+# Markup: how page chrome is labelled in HTML. Class and id values are cut into words
+# ("article-share-bar" -> article, share, bar; "relatedPosts" -> related, posts) and each
+# word is looked up here. Used by markup.py; a subtree holding the article is never pruned.
+# ---------------------------------------------------------------------------------------
+
+#: Class/id words that mark a subtree as chrome, by the removal reason its text carries.
+MARKUP_WORDS: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "submenu", "subnav", "breadcrumb",
+        "breadcrumbs", "masthead", "topbar", "toolbar", "skiplink", "skiplinks", "pagination", "pager",
+        "offcanvas", "hamburger", "tags", "taglist", "tagcloud", "keywords", "topics", "categories",
+    ),
+    "share": (
+        "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
+        "socialmedia", "addthis", "sharethis", "shariff",
+    ),
+    "related_list": (
+        "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recommendation",
+        "recirc", "recirculation", "trending", "mostread", "mostpopular", "popular", "morestories",
+        "outbrain", "taboola", "zergnet", "readnext", "upnext", "yarpp",
+    ),
+    "comment_thread": ("comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies"),
+    "newsletter": ("newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailchimp"),
+    "advertisement": (
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsense",
+        "adwrapper", "adcontainer", "dfp", "sponsor", "sponsored", "promo", "promoted", "promotion",
+        "commercial", "affiliate", "anzeige", "werbung", "publicite", "publicidad", "reklama",
+    ),
+    "cookie_notice": ("cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner"),
+    "sidebar": ("sidebar", "rail", "widget", "widgets", "aside"),
+    "footer": ("footer", "colophon", "sitefooter"),
+    "byline": ("byline", "author", "authors", "authorbox", "authorbio", "bio", "dateline"),
+    "caption": ("caption", "captions", "figcaption", "credit", "credits", "photocredit"),
+    "popup": ("modal", "popup", "overlay", "lightbox", "dialog", "interstitial"),
+    "paywall": ("paywall", "regwall", "piano", "meter", "premium-wall"),
+    "print_only": ("print", "printonly", "noprint"),
+}  # fmt: skip
+
+#: Whole class tokens that hide an element from readers (a responsive "hidden-xs" does not).
+HIDDEN_CLASSES = frozenset({
+    "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
+    "screen-reader-text", "screenreader-only", "screen-reader-only", "a11y-hidden", "offscreen", "invisible",
+})  # fmt: skip
+
+#: ARIA roles of page chrome, by removal reason.
+MARKUP_ROLES: dict[str, str] = {
+    "navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
+    "search": "navigation", "dialog": "popup", "alertdialog": "popup", "menu": "navigation",
+    "menubar": "navigation", "toolbar": "navigation",
+}  # fmt: skip
+
+#: Elements that are chrome wherever they stand, by removal reason (a page's own ``header``
+#: and ``footer`` too: the article inside one is protected like any other).
+MARKUP_TAGS: dict[str, str] = {
+    "nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "form": "form",
+    "dialog": "popup", "menu": "navigation",
+}  # fmt: skip

@@ -18,7 +18,7 @@ from functools import cache
 from .chrome import ChromeLines
 from .decode import Decode
 from .errors import PipelineError
-from .html import HtmlToText
+from .html import ExtractHtml
 from .metadata import CaptureMetadata
 from .normalize import Normalize
 from .pipeline import Filter, Pipeline
@@ -45,7 +45,7 @@ def text_stage() -> list[Filter]:
 
 def default() -> Pipeline:
     """Decode, extract, repair, normalize, then strip chrome by line and by structure."""
-    return Pipeline([Decode(), HtmlToText(), *text_stage()])
+    return Pipeline([Decode(), ExtractHtml(), *text_stage()])
 
 
 PRESETS: dict[str, Callable[[], Pipeline]] = {"default": default}

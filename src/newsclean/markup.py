@@ -1,0 +1,101 @@
+"""What HTML elements mean for extraction: layout, kinds of block, and chrome by markup.
+
+Pure functions on tag names and attribute values; ``html.py`` walks the page and asks
+them. Keeping them apart from the parser keeps them testable with plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from itertools import pairwise
+
+from .patterns import HIDDEN_CLASSES, MARKUP_ROLES, MARKUP_TAGS, MARKUP_WORDS
+
+#: Elements whose content is not text a reader sees.
+INVISIBLE = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+    "audio", "map", "select", "button", "input", "textarea", "option", "head", "link", "meta", "picture", "img",
+})  # fmt: skip
+
+#: A line break before and after (the layout of html_text, whose dumps the text rules know).
+NEWLINE = frozenset({
+    "article", "aside", "br", "dd", "details", "div", "dt", "fieldset", "figcaption", "footer", "form", "header",
+    "hr", "legend", "li", "main", "nav", "table", "tr", "section", "address", "summary", "caption",
+})  # fmt: skip
+#: A blank line before and after: these separate paragraphs.
+PARAGRAPH = frozenset({"blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "ul"})
+
+#: The kind of block an element makes, for the text stage.
+KINDS: Mapping[str, str] = {
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "li": "item", "dt": "item", "dd": "item", "blockquote": "quote", "pre": "pre", "td": "cell", "th": "cell",
+    "figcaption": "caption", "caption": "caption",
+}  # fmt: skip
+
+_WORD_REASON = {word: reason for reason, words in MARKUP_WORDS.items() for word in words}
+_SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=8192)
+def attribute_words(value: str) -> tuple[str, ...]:
+    """The words of a class or id value: split on punctuation and camelCase, lower-cased.
+
+    >>> attribute_words("article__share-bar relatedPosts")
+    ('article', 'share', 'bar', 'related', 'posts')
+    """
+    return tuple(word.lower() for word in _SPLIT.split(value) if word)
+
+
+def _joined_pairs(words: tuple[str, ...]) -> list[str]:
+    return [a + b for a, b in pairwise(words)]
+
+
+@lru_cache(maxsize=8192)
+def class_reason(value: str) -> str | None:
+    """The chrome reason a class or id value names, or None.
+
+    Words are looked up alone and joined with their neighbour ("most-read" -> "mostread").
+
+    >>> class_reason("c-share-tools"), class_reason("most-read"), class_reason("article-body")
+    ('share', 'related_list', None)
+    >>> class_reason("header-ad"), class_reason("shadow loading")
+    ('advertisement', None)
+    """
+    words = attribute_words(value)
+    for word in (*words, *_joined_pairs(words)):
+        reason = _WORD_REASON.get(word)
+        if reason:
+            return reason
+    return None
+
+
+def prune_reason(tag: str, attributes: Mapping[str, str | None]) -> str | None:
+    """Why the element is chrome by its markup (tag, role, hidden state, class, id), or None.
+
+    >>> prune_reason("div", {"class": "social-share"}), prune_reason("nav", {})
+    ('share', 'navigation')
+    >>> prune_reason("div", {"class": "hidden-xs story"}), prune_reason("div", {"aria-hidden": "true"})
+    (None, 'hidden')
+    """
+    reason = MARKUP_TAGS.get(tag)
+    if reason:
+        return reason
+    role = attributes.get("role")
+    if role and role in MARKUP_ROLES:
+        return MARKUP_ROLES[role]
+    if attributes.get("aria-hidden") == "true" or "hidden" in attributes:
+        return "hidden"
+    style = attributes.get("style")
+    if style and "display" in style and re.search(r"display\s*:\s*none", style):
+        return "hidden"
+    classes = attributes.get("class")
+    if classes:
+        if any(c in HIDDEN_CLASSES for c in classes.split()):
+            return "hidden"
+        reason = class_reason(classes)
+        if reason:
+            return reason
+    ident = attributes.get("id")
+    return class_reason(ident) if ident else None

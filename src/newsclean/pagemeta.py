@@ -1,0 +1,131 @@
+"""What a page says about itself: title, date, author, section, site, language, address.
+
+``html.py`` collects the raw strings (``<title>``, ``<meta>`` tags, JSON-LD scripts, the
+first ``<h1>``); this module turns them into metadata, preferring structured data
+(JSON-LD ``NewsArticle``) over Open Graph tags over the visible page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .metadata import parse_date
+
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+     "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle", "liveblogposting", "webpage"}
+)  # fmt: skip
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """The raw strings a page offers about itself."""
+
+    title: str = ""
+    h1: str = ""
+    meta: Mapping[str, str] = field(default_factory=dict)
+    jsonld: list[str] = field(default_factory=list)
+    lang: str = ""
+    canonical: str = ""
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD value, through lists and ``@graph``."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _objects(value.get("@graph", []))
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    kind = obj.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _names(value: Any) -> list[str]:
+    """Names in a JSON-LD author or publisher value (a string, an object, or a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def article_object(scripts: list[str]) -> dict[str, Any]:
+    """The page's JSON-LD article object (NewsArticle, BlogPosting, ...), or {}.
+
+    >>> article_object(['{"@type": "NewsArticle", "headline": "H"}'])["headline"]
+    'H'
+    """
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for obj in _objects(data):
+            if _types(obj) & ARTICLE_TYPES and (obj.get("headline") or obj.get("articleBody")):
+                return obj
+    return {}
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """A page title without the site's name around it ("Headline | Site" -> "Headline").
+
+    >>> strip_site_name("Republicans Are Following Trump - The New York Times", "The New York Times")
+    'Republicans Are Following Trump'
+    >>> strip_site_name("Opinion | Big Story - Times", None)
+    'Big Story'
+    """
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    if site:
+        kept = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
+        if kept and len(kept) < len(parts):
+            parts = kept
+    return max(parts, key=len).strip() if len(parts) > 1 else parts[0].strip()
+
+
+def page_metadata(facts: PageFacts) -> dict[str, object]:
+    """Metadata from a page's facts: title, date, author, section, site_name, language, url.
+
+    >>> meta = {"og:site_name": "Site", "article:published_time": "2019-11-19T08:00Z"}
+    >>> page_metadata(PageFacts(title="Big Story | Site", meta=meta))
+    {'title': 'Big Story', 'site_name': 'Site', 'date': '2019-11-19'}
+    """
+    meta = facts.meta
+    article = article_object(facts.jsonld)
+    site = meta.get("og:site_name") or next(iter(_names(article.get("publisher"))), None)
+    headline = article.get("headline") if isinstance(article.get("headline"), str) else None
+    title = headline or meta.get("og:title") or meta.get("twitter:title") or facts.h1 or facts.title
+    date_source = (
+        article.get("datePublished")
+        or meta.get("article:published_time")
+        or meta.get("date")
+        or meta.get("pubdate")
+        or meta.get("dc.date")
+        or meta.get("datepublished")
+    )
+    authors = _names(article.get("author")) or [meta[k] for k in ("author", "article:author") if k in meta]
+    section = article.get("articleSection") or meta.get("article:section")
+    found: dict[str, object] = {
+        "title": strip_site_name(" ".join(title.split()), site) if title else None,
+        "site_name": site,
+        "date": parse_date(str(date_source)) if date_source else None,
+        "author": ", ".join(a for a in authors if not a.startswith("http")) or None,
+        "section": section[0] if isinstance(section, list) and section else section,
+        "language": facts.lang or meta.get("og:locale") or None,
+        "url": facts.canonical or meta.get("og:url") or None,
+    }
+    return {key: value for key, value in found.items() if value}
