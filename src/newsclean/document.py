@@ -160,15 +160,16 @@ class Document:
 def rebuild(doc: Document) -> list[str]:
     """The lines the text stage received, recovered from the kept blocks and removals.
 
-    Kept blocks and removals that carry a position are merged in position order; this
-    is how tests check that nothing disappeared without a Removal.
+    Kept blocks and removals that carry a position are merged in position order (a
+    removal placed at a kept block's offset stood just before it); this is how tests
+    check that nothing disappeared without a Removal.
 
     >>> d = Document(text="a\\nb\\nc").drop("x", {1: "demo"})
     >>> rebuild(d)
     ['a', 'b', 'c']
     """
-    placed: Iterable[tuple[int, str]] = [
-        *((b.start, b.text) for b in doc.blocks),
-        *((r.start, r.text) for r in doc.removals if r.start is not None),
+    placed: Iterable[tuple[int, int, str]] = [
+        *((b.start, 1, b.text) for b in doc.blocks),
+        *((r.start, 0, r.text) for r in doc.removals if r.start is not None),
     ]
-    return [text for _, text in sorted(placed, key=lambda p: p[0])]
+    return [text for _, _, text in sorted(placed, key=lambda p: (p[0], p[1]))]

@@ -143,7 +143,11 @@ class _Marked:
 EAGER_SHARE = 0.3
 
 
-def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Marked], list[Removal]]:
+#: A removal found by the walk: the index of the block it stood before, its reason, its text.
+_Pruned = tuple[int, str, str]
+
+
+def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Marked], list[_Pruned]]:
     """Lay the page out as blocks, pruning chrome-marked subtrees on the way.
 
     A marked subtree that holds little of the page's text is skipped and recorded as a
@@ -153,7 +157,7 @@ def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Mar
     """
     layout = _Layout()
     marked: list[_Marked] = []
-    removals: list[Removal] = []
+    removals: list[_Pruned] = []
     page_chars = len(root.text(deep=True)) or 1
     tags: list[str] = []
     marks: list[_Marked | None] = []
@@ -170,10 +174,10 @@ def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Mar
                 if reason:
                     text = node.text(deep=True, separator=" ")
                     if len(text) < EAGER_SHARE * page_chars:
+                        layout.flush(1)
                         text = " ".join(text.split())
                         if text:
-                            removals.append(Removal("html", reason, text, None))
-                        layout.flush(1)
+                            removals.append((len(layout.blocks), reason, text))
                         tag = ""
                     else:
                         layout.flush(1)
@@ -213,29 +217,42 @@ ALWAYS_CHROME = frozenset({"comment_thread", "related_list"})
 WRAPPER_SHARE = 0.6
 
 
-def _prune(blocks: list[Block], marked: list[_Marked]) -> tuple[list[Block], list[Removal]]:
-    """Drop the blocks of big chrome-marked elements, except wrappers of most of the page's prose."""
+def _prune(blocks: list[Block], marked: list[_Marked]) -> tuple[list[bool], list[_Pruned]]:
+    """Which blocks to keep: not those of big chrome-marked elements, unless they wrap most of the prose."""
+    keep = [True] * len(blocks)
     if not marked:
-        return blocks, []
+        return keep, []
     prose = [len(b.text) if _is_prose(b.text) else 0 for b in blocks]
     total = sum(prose) or 1
-    owner: list[_Marked | None] = [None] * len(blocks)
+    pruned: list[_Pruned] = []
     for mark in marked:  # outer elements come first: an inner mark inside a pruned outer one adds nothing
         if mark.reason not in ALWAYS_CHROME and sum(prose[mark.first : mark.last]) >= WRAPPER_SHARE * total:
             continue
+        texts = [blocks[i].text for i in range(mark.first, mark.last) if keep[i]]
         for i in range(mark.first, mark.last):
-            if owner[i] is None:
-                owner[i] = mark
-    kept: list[Block] = []
-    removed: dict[int, list[str]] = {}
-    reasons: dict[int, str] = {}
-    for block, holder in zip(blocks, owner, strict=True):
-        if holder is None:
-            kept.append(block)
-        else:
-            removed.setdefault(id(holder), []).append(block.text)
-            reasons[id(holder)] = holder.reason
-    return kept, [Removal("html", reasons[key], "\n".join(texts), None) for key, texts in removed.items()]
+            keep[i] = False
+        if texts:
+            pruned.append((mark.first, mark.reason, "\n".join(texts)))
+    return keep, pruned
+
+
+def _placed(blocks: list[Block], keep: list[bool], pruned: list[_Pruned]) -> tuple[list[Block], list[Removal]]:
+    """The kept blocks with their offsets, and each removal placed where it stood among them.
+
+    A removal's ``start`` is the offset of the first kept block after it (or the end of
+    the text), so the text stage sees pruned chrome between the lines it separated.
+    """
+    kept_before = [0] * (len(blocks) + 1)
+    for i, k in enumerate(keep):
+        kept_before[i + 1] = kept_before[i] + k
+    kept = _with_starts([b for b, k in zip(blocks, keep, strict=True) if k])
+    ends = [b.start for b in kept]
+    end = kept[-1].start + len(kept[-1].text) + 2 if kept else 0
+    removals = [
+        Removal("html", reason, text, ends[kept_before[index]] if kept_before[index] < len(ends) else end)
+        for index, reason, text in sorted(pruned, key=lambda p: p[0])
+    ]
+    return kept, removals
 
 
 def _is_prose(text: str) -> bool:
@@ -291,12 +308,15 @@ def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     root = tree.body or tree.root
     if root is None:
         return [], [], page_metadata(facts)
-    blocks, marked, removals = _walk(root, _protected(tree))
-    blocks, late = _prune(blocks, marked)
-    removals += late
+    blocks, marked, early = _walk(root, _protected(tree))
+    keep, late = _prune(blocks, marked)
     if facts.title:
         blocks.insert(0, Block(" ".join(facts.title.split()), 0, -1, "title"))
-    return _with_starts(blocks), removals, page_metadata(facts)
+        keep.insert(0, True)
+        early = [(index + 1, reason, text) for index, reason, text in early]
+        late = [(index + 1, reason, text) for index, reason, text in late]
+    kept, removals = _placed(blocks, keep, early + late)
+    return kept, removals, page_metadata(facts)
 
 
 class ExtractHtml:

@@ -78,8 +78,8 @@ NEWSLETTER = Vocabulary(
         r"stay (?:up to date|informed|in the loop|connected|tuned) (?:with|on|about)\b",
     ),
     phrases=(
-        r"\b(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
-        r"\b(?:abonnieren sie|abonnez-vous à|suscríbete a|zapisz się do|subskrybuj) (?:unseren|notre|nuestro|naszego) (?:newsletter|boletín|newslettera)",
+        r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
+        r"(?:abonnieren sie|abonnez-vous à|suscríbete a|zapisz się do|subskrybuj) (?:unseren|notre|nuestro|naszego) (?:newsletter|boletín|newslettera)",
     ),
 )
 
@@ -99,8 +99,8 @@ ADVERTISING = Vocabulary(
         r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
     ),
     phrases=(
-        r"\b(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
-        r"\b(?:we|[\w.]+) (?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|revenue))",
+        r"(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
+        r"(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|revenue))",
     ),
 )
 

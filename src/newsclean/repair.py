@@ -33,11 +33,13 @@ def _decoded(encoding: str, lo: int, hi: int) -> str:
 
 
 def _screen_pattern() -> re.Pattern[str]:
-    pairs = []
+    pairs, leads = [], set()
     for encoding in CHARMAP_ENCODINGS:
         lead, cont = _decoded(encoding, 0xC2, 0xF4), _decoded(encoding, 0x80, 0xBF)
         pairs.append(f"[{re.escape(lead)}][{re.escape(cont)}]")
-    return re.compile("|".join(pairs))
+        leads.update(lead)
+    # The lookahead rejects most positions with one character-class test.
+    return re.compile(f"(?=[{re.escape(''.join(sorted(leads)))}])(?:{'|'.join(pairs)})")
 
 
 #: Matches text that may hold mojibake; text it does not match is never sent to ftfy.

@@ -53,16 +53,13 @@ GAP_COST: Mapping[str, float] = {
 DEFAULT_GAP_COST = 3.0
 
 _PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
-_POSITION = re.compile(
-    rf"\((?:{PHOTO_POSITIONS})\)"
-    r"|\b(?:left to right|from left|pictured (?:above|below|left|right|here)|(?:is |are )?pictured\b)",
-    re.IGNORECASE,
-)
-_CREDIT_TAIL = re.compile(
+_POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)", re.IGNORECASE)
+_POSITION_WORDS = ("left to right", "from left", "pictured")
+_CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
     rf"(?:\((?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"
-    rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{1,80}})\s*$",
-    re.IGNORECASE,
+    rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{1,80}})\s*$"
 )
+_CREDIT_WORDS = tuple(PHOTO_CREDIT_WORDS.split("|"))
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}(?:,\s*[^\W\d_][\w .]{0,30})?\s*[-—–:]?")
 
 
@@ -221,9 +218,13 @@ class Captions:
 
 def _caption_cue(text: str) -> bool:
     """Position words or a credit at the end: the cheap character checks first."""
-    if ("(" in text or "pictured" in text or "left" in text) and _POSITION.search(text):
+    if "(" in text and _POSITION.search(text):
         return True
-    return ("(" in text or ":" in text or "." in text or "…" in text) and _CREDIT_TAIL.search(text) is not None
+    low = text.lower()
+    if any(words in low for words in _POSITION_WORDS):
+        return True
+    tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
+    return any(word in tail for word in _CREDIT_WORDS) and _CREDIT_TAIL.search(tail) is not None
 
 
 def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
@@ -233,19 +234,26 @@ def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
     return before and after and prose_score(blocks[i].text) > 0 and stats(blocks[i].text).words > 40
 
 
-def _gap_removals(doc: Document) -> list[list[str]]:
-    """For each block, the reasons of the removals between it and the block before it."""
+def _gap_removals(doc: Document, *, lines_only: bool = False) -> list[list[str]]:
+    """For each block, the reasons of the removals between it and the block before it.
+
+    ``lines_only`` leaves out what the HTML stage pruned as whole elements.
+    """
     gaps: list[list[str]] = [[] for _ in range(len(doc.blocks) + 1)]
     starts = [b.start for b in doc.blocks]
     for r in doc.removals:
-        if r.start is not None:
+        if r.start is not None and not (lines_only and r.filter == "html"):
             gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
     return gaps
 
 
 def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
-    """Indexes of blocks directly followed by a removal with one of ``reasons``."""
-    gaps = _gap_removals(doc)
+    """Indexes of blocks directly followed by a removed line with one of ``reasons``.
+
+    A whole element the HTML stage pruned (a figure with its caption and credit) says
+    nothing about the line before it, so only removed lines count.
+    """
+    gaps = _gap_removals(doc, lines_only=True)
     return {i - 1 for i, gap in enumerate(gaps) if i > 0 and reasons.intersection(gap)}
 
 

@@ -14,8 +14,8 @@ from typing import NamedTuple
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces: a run of these is many words, not one.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
-# A stop after at least two letters ("said." but not "U.S."), then space and a capital or the end.
-_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})[.!?]|[。！？])[\"'”’»)\]]*(?:\s+(?=[\"'“‘«(\[]?[^\W\d_])|\s*$)")
+# A stop, closing quotes, then space and a letter or the end; "U.S." is told apart in sentence_marks.
+_STOP = re.compile(r"[.!?。！？][\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W\d_]|\s*$)")
 _TERMINAL = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)\s*$")
 
 
@@ -56,7 +56,12 @@ def sentence_marks(text: str) -> int:
     >>> sentence_marks("The U.S. and Japan agreed. Talks resume Monday.")
     2
     """
-    return len(_STOP.findall(text))
+    count = 0
+    for m in _STOP.finditer(text):
+        at = m.start()
+        if text[at] in "。！？" or (at >= 2 and text[at - 1].isalpha() and text[at - 2].isalpha()):
+            count += 1
+    return count
 
 
 @lru_cache(maxsize=1 << 16)
