@@ -20,10 +20,12 @@ class Block:
     removals and kept blocks, sorted by ``start``, rebuild that text line by line);
     ``para`` numbers paragraphs; ``kind`` says what the HTML stage saw ("text" for
     plain lines, or "title", "heading", "item", "quote", "pre", "cell", "caption");
-    ``links`` is the share of the block's text that was inside links (0 for plain text).
+    ``links`` is the share of the block's text that was inside links (0 for plain text);
+    ``group`` names the HTML element that holds the block's paragraph (blocks with the
+    same group sit in the same container; -1 for plain text).
 
     >>> Block("Hello.", start=0)
-    Block(text='Hello.', start=0, para=0, kind='text', links=0.0)
+    Block(text='Hello.', start=0, para=0, kind='text', links=0.0, group=-1)
     """
 
     text: str
@@ -31,6 +33,15 @@ class Block:
     para: int = 0
     kind: str = "text"
     links: float = 0.0
+    group: int = -1
+
+    def rewritten(self, text: str) -> Block:
+        """The same block with new text (a rewrite keeps position, paragraph and kind)."""
+        return Block(text, self.start, self.para, self.kind, self.links, self.group)
+
+    def moved(self, start: int) -> Block:
+        """The same block at another offset."""
+        return Block(self.text, start, self.para, self.kind, self.links, self.group)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

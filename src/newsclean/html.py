@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block
 from .document import Document, Removal
-from .markup import INVISIBLE, KINDS, NEWLINE, PARAGRAPH, prune_reason
+from .markup import CONTAINERS, INVISIBLE, KINDS, NEWLINE, PARAGRAPH, prune_reason
 from .pagemeta import PageFacts, page_metadata
 from .pipeline import Stage
 from .textstats import stats
@@ -41,6 +41,8 @@ class _Layout:
     link_chars: int = 0
     kind: str = "text"
     kinds: list[str] = field(default_factory=lambda: ["text"])
+    group: int = 0
+    containers: list[int] = field(default_factory=lambda: [0])
     links: int = 0
     pre: int = 0
     para: int = 0
@@ -51,12 +53,15 @@ class _Layout:
             if value.isspace():
                 return
             self.kind = self.kinds[-1]
+            self.group = self.containers[-1]
         self.parts.append(value)
         if self.links:
             self.link_chars += len(value.strip())
 
-    def open(self, tag: str) -> None:
+    def open(self, tag: str, element: int) -> None:
         self._boundary(tag)
+        if tag in CONTAINERS:
+            self.containers.append(element)
         if tag == "a":
             self.links += 1
         elif tag == "pre":
@@ -66,6 +71,8 @@ class _Layout:
 
     def close(self, tag: str) -> None:
         self._boundary(tag)
+        if tag in CONTAINERS and len(self.containers) > 1:
+            self.containers.pop()
         if tag == "a":
             self.links -= 1
         elif tag == "pre":
@@ -95,7 +102,7 @@ class _Layout:
             if text:
                 if self.pending >= 2 and self.blocks:
                     self.para += 1
-                self.blocks.append(Block(text, 0, self.para, self.kind, links))
+                self.blocks.append(Block(text, 0, self.para, self.kind, links, self.group))
                 self.pending = 0
         self.pending = max(self.pending, strength)
 
@@ -184,7 +191,7 @@ def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Mar
                         mark = _Marked(reason, len(layout.blocks))
                         marked.append(mark)
                 if tag:
-                    layout.open(tag)
+                    layout.open(tag, mem_id)
                     child = node.child
                     if child is not None:
                         tags.append(tag)
@@ -266,7 +273,7 @@ def _with_starts(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if last is not None:
             pos += 1 if block.para == last else 2
-        out.append(Block(block.text, pos, block.para, block.kind, block.links))
+        out.append(block.moved(pos))
         pos += len(block.text)
         last = block.para
     return out

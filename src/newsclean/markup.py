@@ -27,6 +27,12 @@ NEWLINE = frozenset({
 #: A blank line before and after: these separate paragraphs.
 PARAGRAPH = frozenset({"blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "ul"})
 
+#: Elements that hold paragraphs: a block's group is the innermost of these around it.
+CONTAINERS = frozenset({
+    "body", "div", "article", "section", "main", "td", "th", "blockquote", "header", "footer", "aside", "figure",
+    "form", "center", "dd", "details",
+})  # fmt: skip
+
 #: The kind of block an element makes, for the text stage.
 KINDS: Mapping[str, str] = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",

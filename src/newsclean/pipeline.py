@@ -99,7 +99,7 @@ def rewrite_blocks(doc: Document, step: str, fn: Callable[[str], str]) -> Docume
             changed = True
             if not new.strip():
                 blank[i] = "blank"
-            block = Block(new, block.start, block.para, block.kind, block.links)
+            block = block.rewritten(new)
         blocks.append(block)
     if not changed:
         return doc

@@ -33,7 +33,8 @@ def _decoded(encoding: str, lo: int, hi: int) -> str:
 
 
 def _screen_pattern() -> re.Pattern[str]:
-    pairs, leads = [], set()
+    pairs: list[str] = []
+    leads: set[str] = set()
     for encoding in CHARMAP_ENCODINGS:
         lead, cont = _decoded(encoding, 0xC2, 0xF4), _decoded(encoding, 0x80, 0xBF)
         pairs.append(f"[{re.escape(lead)}][{re.escape(cont)}]")

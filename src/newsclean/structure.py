@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from .blocks import Block
 from .document import Document
@@ -291,6 +292,37 @@ def candidate_runs(scores: Sequence[float], gap_costs: Sequence[float], cut: flo
     return runs
 
 
+class SpanPlan(NamedTuple):
+    """What ArticleSpan weighs: candidate runs, headline anchors, block scores, gap costs."""
+
+    runs: list[tuple[int, int, float]]
+    anchors: list[int]
+    scores: list[float]
+    costs: list[float]
+
+
+#: Chrome costing this much or more between two blocks ends an extension of the article.
+EXTENSION_STOP = 8.0
+
+
+def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: SpanPlan) -> int:
+    """Extend the article over the lines that follow it in the same HTML container.
+
+    A list of tour dates or products that closes an article is not prose, so the best
+    run of prose stops before it; the page's markup says it sits in the article's own
+    container. Links and real chrome between lines end the extension. Plain text has no
+    containers and is left as it was.
+    """
+    groups = {b.group for b, s in zip(blocks[start:stop], plan.scores[start:stop], strict=True) if s > 0}
+    groups.discard(-1)
+    while groups and stop < len(blocks):
+        block = blocks[stop]
+        if block.group not in groups or plan.costs[stop] >= EXTENSION_STOP or block.links >= 0.5:
+            break
+        stop += 1
+    return stop
+
+
 class ArticleSpan:
     """Keep the article's run of lines; remove what stands above and below it.
 
@@ -331,8 +363,8 @@ class ArticleSpan:
         self.headline_window = headline_window
         self.name = name
 
-    def candidates(self, doc: Document) -> tuple[list[tuple[int, int, float]], list[int]]:
-        """The runs this filter chooses among (start, stop, score), and the headline anchors."""
+    def candidates(self, doc: Document) -> SpanPlan:
+        """Everything the choice rests on: runs (start, stop, score), anchors, scores and gap costs."""
         blocks = doc.blocks
         gaps = _gap_removals(doc)
         scores = stacked_scores(damp_teasers(blocks, _scores(blocks)))
@@ -343,14 +375,15 @@ class ArticleSpan:
         anchors = headline_anchors(blocks)
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
-        return candidate_runs(scores, costs, self.cut), anchors
+        return SpanPlan(candidate_runs(scores, costs, self.cut), anchors, scores, costs)
 
     def __call__(self, doc: Document) -> Document:
         blocks = doc.blocks
         if not blocks:
             return doc
-        runs, anchors = self.candidates(doc)
-        start, stop, headline = self._choose(runs, anchors, len(blocks))
+        plan = self.candidates(doc)
+        start, stop, headline = self._choose(plan.runs, plan.anchors, len(blocks))
+        stop = extend_in_container(blocks, start, stop, plan)
         if start < stop and start > 0 and is_dateline(blocks[start - 1].text):
             start -= 1
         reasons: dict[int, str] = {i: "before_article" for i in range(start)}
@@ -423,8 +456,10 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 class RelatedLists:
     """Remove runs of headline-like lines inside the article: "related" and "trending" lists.
 
-    A run of three or more short lines that are not sentences, or of one or more right
-    after a "Related"/"Most read" heading the line rules removed, is a list of links.
+    Short lines that are not sentences, right after a "Related"/"Most read" heading the line
+    rules removed, are a list of links; so are three or more in a row that the page made
+    links. Three short lines in a row without either sign are a list the article keeps
+    (tour dates, ingredients).
     """
 
     stage: Stage = "text"
@@ -437,7 +472,7 @@ class RelatedLists:
         blocks = doc.blocks
         reasons: dict[int, str] = {}
         for i, j in link_runs(blocks):
-            if j - i >= self.min_run:
+            if j - i >= self.min_run and all(b.links >= 0.5 for b in blocks[i:j]):
                 reasons.update({k: "related_list" for k in range(i, j)})
         for i, j in headed_lists(blocks, _gap_removals(doc)):
             reasons.update({k: "related_list" for k in range(i, j)})
