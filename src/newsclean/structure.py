@@ -82,12 +82,16 @@ def prose_score(text: str) -> float:
     return -2.0
 
 
+#: A block with this share of its text in links points elsewhere: it is not the article's prose.
+LINK_SHARE = 0.8
+
+
 def _scores(blocks: Sequence[Block]) -> list[float]:
-    """Prose scores, with repeated lines counted as furniture whatever they say."""
+    """Prose scores, with repeated lines and link text counted as furniture whatever they say."""
     counts: dict[str, int] = {}
     for block in blocks:
         counts[block.text] = counts.get(block.text, 0) + 1
-    return [prose_score(b.text) if counts[b.text] == 1 else -2.0 for b in blocks]
+    return [prose_score(b.text) if counts[b.text] == 1 and b.links < LINK_SHARE else -2.0 for b in blocks]
 
 
 def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
@@ -114,6 +118,31 @@ def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: fl
         return out
     for i, block in enumerate(blocks):
         if out[i] > 0 and other.get(block.para, 0) >= prose[block.para]:
+            out[i] *= factor
+    return out
+
+
+def damp_isolated(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
+    """In HTML, lower the score of prose alone in its container when the article has a container of many.
+
+    An article's paragraphs are siblings in one element; a teaser's summary sits alone in
+    the small element of its teaser. Pages that wrap every paragraph apart show no
+    container of three or more, and are left alone. Plain text has no containers.
+
+    >>> body = [Block(f"Paragraph {i}, a sentence.", 30 * i, i, group=1) for i in range(3)]
+    >>> teaser = [Block("A teaser summary, in a sentence.", 100, 3, group=2)]
+    >>> damp_isolated(body + teaser, [9.0, 9.0, 9.0, 8.0])
+    [9.0, 9.0, 9.0, 2.0]
+    """
+    out = list(scores)
+    prose: dict[int, int] = {}
+    for block, score in zip(blocks, scores, strict=True):
+        if score > 0 and block.group >= 0:
+            prose[block.group] = prose.get(block.group, 0) + 1
+    if not prose or max(prose.values()) < 3:
+        return out
+    for i, block in enumerate(blocks):
+        if out[i] > 0 and prose.get(block.group) == 1:
             out[i] *= factor
     return out
 
@@ -367,7 +396,7 @@ class ArticleSpan:
         """Everything the choice rests on: runs (start, stop, score), anchors, scores and gap costs."""
         blocks = doc.blocks
         gaps = _gap_removals(doc)
-        scores = stacked_scores(damp_teasers(blocks, _scores(blocks)))
+        scores = stacked_scores(damp_isolated(blocks, damp_teasers(blocks, _scores(blocks))))
         for i, j in headed_lists(blocks, gaps):  # a heading and its links cost as one unit
             scores[i:j] = [0.0] * (j - i)
         default = self.default_gap_cost
