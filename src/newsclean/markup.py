@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-from .patterns import HIDDEN_CLASSES, MARKUP_ROLES, MARKUP_TAGS, MARKUP_WORDS
+from .patterns import HIDDEN_CLASSES, MARKUP_CONTENT_WORDS, MARKUP_ROLES, MARKUP_TAGS, MARKUP_WORDS
 
 #: Elements whose content is not text a reader sees.
 INVISIBLE = frozenset({
@@ -62,14 +62,18 @@ def _joined_pairs(words: tuple[str, ...]) -> list[str]:
 def class_reason(value: str) -> str | None:
     """The chrome reason a class or id value names, or None.
 
-    Words are looked up alone and joined with their neighbour ("most-read" -> "mostread").
+    Words are looked up alone and joined with their neighbour ("most-read" -> "mostread");
+    a content word (an embedded post) outweighs any chrome word.
 
     >>> class_reason("c-share-tools"), class_reason("most-read"), class_reason("article-body")
     ('share', 'related_list', None)
+    >>> class_reason("social-media-embed")
     >>> class_reason("header-ad"), class_reason("shadow loading")
     ('advertisement', None)
     """
     words = attribute_words(value)
+    if MARKUP_CONTENT_WORDS.intersection(words):
+        return None
     for word in (*words, *_joined_pairs(words)):
         reason = _WORD_REASON.get(word)
         if reason:

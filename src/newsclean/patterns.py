@@ -406,6 +406,10 @@ MARKUP_WORDS: dict[str, tuple[str, ...]] = {
     "print_only": ("print", "printonly", "noprint"),
 }  # fmt: skip
 
+#: Class/id words that mark content even when a chrome word stands beside them: an embedded
+#: post is part of the story ("social-media-embed", "twitter-tweet").
+MARKUP_CONTENT_WORDS = frozenset({"embed", "embedded", "oembed", "tweet", "instagram-media", "blockquote"})
+
 #: Whole class tokens that hide an element from readers (a responsive "hidden-xs" does not).
 HIDDEN_CLASSES = frozenset({
     "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden",

@@ -35,6 +35,8 @@ GAP_COST: Mapping[str, float] = {
     **{v.reason: CUT for v in CHROME if v.ends_article},
     "related_list": 12.0,
     "author_bio": 40.0,
+    "footer": 40.0,
+    "sidebar": 30.0,
     "embed": 1.0,
     "byline": 40.0,
     "date": 40.0,
