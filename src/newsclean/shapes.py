@@ -57,8 +57,8 @@ def shape_reason(line: str, words: int) -> str | None:
         return "byline"
     if _ABOUT.fullmatch(line):
         return "boilerplate"
-    if _EMBED_CREDIT.match(line):
-        return "embed"
+    if _EMBED_CREDIT.match(line):  # "— Jane Doe (@jdoe) November 18, 2019" closes an embedded post
+        return None
     if is_menu(line, min_items=4):
         return "navigation"
     if is_photo_credit(line, words):
@@ -149,11 +149,11 @@ def is_photo_credit(line: str, words: int | None = None) -> bool:
 
     >>> is_photo_credit("Sakib Ali/Hindustan Times/Getty Images")
     True
-    >>> is_photo_credit("Revenue grew 5% year/year.")
-    False
+    >>> is_photo_credit("Revenue grew 5% year/year."), is_photo_credit("| Pos | Player | Plays |")
+    (False, False)
     """
     words = word_count(line) if words is None else words
-    if words > 9 or ("/" not in line and "|" not in line) or ends_sentence(line):
+    if words > 9 or ("/" not in line and "|" not in line) or ends_sentence(line) or line.startswith("|"):
         return False
     parts = [p for p in _CREDIT_SPLIT.split(line) if p]
     if len(parts) < 2:

@@ -37,7 +37,6 @@ GAP_COST: Mapping[str, float] = {
     "author_bio": 40.0,
     "footer": 40.0,
     "sidebar": 30.0,
-    "embed": 1.0,
     "byline": 40.0,
     "date": 40.0,
     "login_prompt": 8.0,
@@ -266,27 +265,29 @@ def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
     return before and after and prose_score(blocks[i].text) > 0 and stats(blocks[i].text).words > 40
 
 
-def _gap_removals(doc: Document, *, lines_only: bool = False) -> list[list[str]]:
-    """For each block, the reasons of the removals between it and the block before it.
-
-    ``lines_only`` leaves out what the HTML stage pruned as whole elements.
-    """
+def _gap_removals(doc: Document) -> list[list[str]]:
+    """For each block, the reasons of the removals between it and the block before it."""
     gaps: list[list[str]] = [[] for _ in range(len(doc.blocks) + 1)]
     starts = [b.start for b in doc.blocks]
     for r in doc.removals:
-        if r.start is not None and not (lines_only and r.filter == "html"):
+        if r.start is not None:
             gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
     return gaps
 
 
 def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
-    """Indexes of blocks directly followed by a removed line with one of ``reasons``.
+    """Indexes of blocks directly followed by a removed credit line with one of ``reasons``.
 
     A whole element the HTML stage pruned (a figure with its caption and credit) says
-    nothing about the line before it, so only removed lines count.
+    nothing about the line before it, nor does a parenthesised reference ("(Graphic: ...)"),
+    so only removed credit lines count.
     """
-    gaps = _gap_removals(doc, lines_only=True)
-    return {i - 1 for i, gap in enumerate(gaps) if i > 0 and reasons.intersection(gap)}
+    gaps: list[list[str]] = [[] for _ in range(len(doc.blocks) + 1)]
+    starts = [b.start for b in doc.blocks]
+    for r in doc.removals:
+        if r.start is not None and r.filter != "html" and r.reason in reasons and not r.text.startswith("("):
+            gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
+    return {i - 1 for i, gap in enumerate(gaps) if i > 0 and gap}
 
 
 def best_run(scores: Sequence[float], gap_costs: Sequence[float]) -> tuple[int, int, float]:
@@ -424,7 +425,8 @@ class ArticleSpan:
         changes = {}
         if headline is not None and self.headline:
             reasons[headline] = "headline"
-            changes["title"] = blocks[headline].text
+            if doc.title is None:  # what the page's metadata says wins over a guess from its lines
+                changes["title"] = blocks[headline].text
         return doc.drop(self.name, reasons, **changes)
 
     def _choose(self, runs: list[tuple[int, int, float]], anchors: list[int], n: int) -> tuple[int, int, int | None]:
