@@ -36,6 +36,7 @@ class _Compiled(NamedTuple):
     lines: re.Pattern[str]
     prefixes: re.Pattern[str]
     phrases: re.Pattern[str]
+    hints: re.Pattern[str] | None
     reasons: dict[str, str]
 
 
@@ -44,12 +45,21 @@ def _alternation(vocabs: Sequence[Vocabulary], field: str) -> str:
     return "|".join(parts) or "(?!)"
 
 
+def _phrase_hints(vocabs: Sequence[Vocabulary]) -> re.Pattern[str] | None:
+    """Words a line must hold for any phrase to match it; None if some phrase has no hints."""
+    with_phrases = [v for v in vocabs if v.phrases]
+    if any(not v.hints for v in with_phrases):
+        return None
+    return re.compile("|".join(re.escape(hint) for v in with_phrases for hint in v.hints))
+
+
 def _compile(vocabs: Sequence[Vocabulary]) -> _Compiled:
     # Lines are lower-cased before matching: three times faster than re.IGNORECASE here.
     return _Compiled(
         re.compile(f"{_EDGE}(?:{_alternation(vocabs, 'lines')}){_TAIL}"),
         re.compile(f"{_EDGE}(?:{_alternation(vocabs, 'prefixes')})"),
         re.compile(_alternation(vocabs, "phrases")),
+        _phrase_hints(vocabs),
         {f"v{i}": v.reason for i, v in enumerate(vocabs)},
     )
 
@@ -83,12 +93,18 @@ class ChromeRules:
             if shape:
                 return shape
         if words <= PROMPT_LINE_WORDS:
-            m = compiled.prefixes.match(low) or (compiled.phrases.search(low) if words <= PHRASE_LINE_WORDS else None)
+            m = compiled.prefixes.match(low)
+            if m is None and words <= PHRASE_LINE_WORDS and self._may_hold_phrase(low):
+                m = compiled.phrases.search(low)
             if m and m.lastgroup:
                 return compiled.reasons[m.lastgroup]
             if is_author_bio(line):
                 return "author_bio"
         return None
+
+    def _may_hold_phrase(self, low: str) -> bool:
+        hints = self._compiled.hints
+        return hints is None or hints.search(low) is not None
 
     def __repr__(self) -> str:
         return f"ChromeRules({len(self.vocabularies)} vocabularies)"

