@@ -161,6 +161,10 @@ class _Marked:
     last: int = -1
 
 
+#: Invisible elements that are common or hold much text are cut out in one pass before the
+#: walk; the walk skips the rest as it meets them.
+_STRIPPED = ["script", "style", "noscript", "template", "svg"]
+
 #: A chrome-marked element with less than this share of the page's text is pruned at once;
 #: a bigger one may be a layout wrapper around the article, and is decided after the walk.
 EAGER_SHARE = 0.3
@@ -190,7 +194,7 @@ def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Mar
             layout.text(node.text_content or "")
         else:
             tag = node.tag
-            if tag and tag[0] != "-":
+            if tag and tag[0] != "-" and tag not in INVISIBLE:
                 mem_id = node.mem_id
                 reason = None if mem_id in protected else prune_reason(tag, node.attributes)
                 mark = None
@@ -327,7 +331,7 @@ def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     """
     tree = LexborHTMLParser(html)
     facts = _facts(tree)
-    tree.strip_tags(list(INVISIBLE), recursive=True)
+    tree.strip_tags(_STRIPPED, recursive=True)
     root = tree.body or tree.root
     if root is None:
         return [], [], page_metadata(facts)

@@ -10,6 +10,7 @@ files them under ``metadata``: ``date``, ``section``, ``dateline``, ``credit``,
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date as _date
 from typing import Any
 
@@ -60,6 +61,7 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MDY = re.compile(rf"({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
@@ -125,7 +127,7 @@ class CaptureMetadata:
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        found = _from_removals(doc.removals)
+        found = _from_removals(doc.removals, known=doc.metadata)
         if doc.blocks:
             first = doc.blocks[0].text
             dateline = first if is_dateline(first) else lead_dateline(first)
@@ -143,15 +145,15 @@ def _is_section_label(removal: Removal) -> bool:
     return removal.reason == "before_article" and 1 <= word_count(removal.text) <= 3 and not DATE.search(removal.text)
 
 
-def _from_removals(removals: tuple[Removal, ...]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
+def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = {key: None for key in ("date", "author", "credit") if known.get(key)}
     ordered = sorted((r for r in removals if r.start is not None), key=lambda r: r.start or 0)
     captions = [r.text for r in removals if r.reason == "caption" and word_count(r.text) >= 4]
     if captions:
         found["captions"] = captions
     previous: Removal | None = None
     for r in ordered:
-        if "date" not in found and r.reason in ("date", "before_article") and any(c.isdigit() for c in r.text):
+        if "date" not in found and r.reason in ("date", "before_article") and _DIGIT.search(r.text):
             found["date"] = parse_date(r.text)
         if "author" not in found and r.reason == "byline" and _BY.match(r.text) and is_byline(r.text):
             found["author"] = _BY.sub("", r.text).strip()

@@ -26,6 +26,7 @@ from .document import Document
 from .pipeline import Stage, rewrite_blocks
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]+")
+_SPACE_TROUBLE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]| {2}")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u180e\u00ad]")
 _ASCII_TROUBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|\\u[0-9a-fA-F]{4}|&amp;")
 _MISUSED_LEFT_QUOTE = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
@@ -89,17 +90,19 @@ def ascii_punctuation(text: str) -> str:
 
 
 def normalize_line(text: str, *, ascii: bool = False) -> str:
-    """Every normalization above, in order, on one line."""
+    """Every normalization above, in order, on one line (cheap checks first: most lines need none)."""
     if not text.isascii():
-        text = remove_invisibles(fix_typography(text))
-        text = unicodedata.normalize("NFC", text)
+        if "\u2018" in text or "\\u" in text or "&amp;" in text:
+            text = fix_typography(text)
+        if _INVISIBLE.search(text):
+            text = remove_invisibles(text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
         if ascii:
             text = ascii_punctuation(text)
     elif _ASCII_TROUBLE.search(text):
         text = remove_invisibles(fix_typography(text))
-    elif "  " not in text and "\t" not in text and "\x0b" not in text and "\x0c" not in text:
-        return text.strip()
-    return fix_whitespace(text)
+    return fix_whitespace(text) if _SPACE_TROUBLE.search(text) else text.strip()
 
 
 class Normalize:
