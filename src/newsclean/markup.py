@@ -29,7 +29,7 @@ PARAGRAPH = frozenset({"blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5
 
 #: Elements that hold paragraphs: a block's group is the innermost of these around it.
 CONTAINERS = frozenset({
-    "body", "div", "article", "section", "main", "td", "th", "blockquote", "header", "footer", "aside", "figure",
+    "body", "div", "article", "section", "main", "blockquote", "header", "footer", "aside", "figure",
     "form", "center", "dd", "details",
 })  # fmt: skip
 

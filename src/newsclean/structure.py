@@ -337,22 +337,34 @@ class SpanPlan(NamedTuple):
 EXTENSION_STOP = 8.0
 
 
-def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: SpanPlan) -> int:
-    """Extend the article over the lines that follow it in the same HTML container.
+def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: SpanPlan) -> tuple[int, int]:
+    """Extend the article over the lines around it in the same HTML container.
 
-    A list of tour dates or products that closes an article is not prose, so the best
-    run of prose stops before it; the page's markup says it sits in the article's own
-    container. Links and real chrome between lines end the extension. Plain text has no
-    containers and is left as it was.
+    A table or a list of tour dates in an article is not prose, so the best run of prose
+    stops at it; the page's markup says it sits in the article's own container. Links,
+    headings above the article and real chrome between lines end the extension. Plain
+    text has no containers and is left as it was.
     """
     groups = {b.group for b, s in zip(blocks[start:stop], plan.scores[start:stop], strict=True) if s > 0}
     groups.discard(-1)
-    while groups and stop < len(blocks):
+    if not groups:
+        return start, stop
+    while stop < len(blocks):
         block = blocks[stop]
         if block.group not in groups or plan.costs[stop] >= EXTENSION_STOP or block.links >= 0.5:
             break
         stop += 1
-    return stop
+    while start > 0:
+        block = blocks[start - 1]
+        if (
+            block.group not in groups
+            or plan.costs[start] >= EXTENSION_STOP
+            or block.links >= 0.5
+            or block.kind in ("heading", "title")
+        ):
+            break
+        start -= 1
+    return start, stop
 
 
 class ArticleSpan:
@@ -415,7 +427,7 @@ class ArticleSpan:
             return doc
         plan = self.candidates(doc)
         start, stop, headline = self._choose(plan.runs, plan.anchors, len(blocks))
-        stop = extend_in_container(blocks, start, stop, plan)
+        start, stop = extend_in_container(blocks, start, stop, plan)
         if start < stop and start > 0 and is_dateline(blocks[start - 1].text):
             start -= 1
         reasons: dict[int, str] = {i: "before_article" for i in range(start)}
