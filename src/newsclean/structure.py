@@ -341,30 +341,30 @@ def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: Sp
     """Extend the article over the lines around it in the same HTML container.
 
     A table or a list of tour dates in an article is not prose, so the best run of prose
-    stops at it; the page's markup says it sits in the article's own container. Links,
-    headings above the article and real chrome between lines end the extension. Plain
-    text has no containers and is left as it was.
+    stops at it; the page's markup says it sits in the article's own container. Headings
+    above the article and real chrome between lines end the extension (runs of links in
+    it are left to RelatedLists). Plain text has no containers and is left as it was.
     """
     groups = {b.group for b, s in zip(blocks[start:stop], plan.scores[start:stop], strict=True) if s > 0}
     groups.discard(-1)
     if not groups:
         return start, stop
-    while stop < len(blocks):
-        block = blocks[stop]
-        if block.group not in groups or plan.costs[stop] >= EXTENSION_STOP or block.links >= 0.5:
-            break
-        stop += 1
-    while start > 0:
-        block = blocks[start - 1]
-        if (
-            block.group not in groups
-            or plan.costs[start] >= EXTENSION_STOP
-            or block.links >= 0.5
-            or block.kind in ("heading", "title")
-        ):
-            break
-        start -= 1
-    return start, stop
+    end = stop
+    while end < len(blocks) and blocks[end].group in groups and plan.costs[end] < EXTENSION_STOP:
+        end += 1
+    while end > stop and blocks[end - 1].links >= 0.5:  # links may sit inside the extension, not end it
+        end -= 1
+    begin = start
+    while (
+        begin > 0
+        and blocks[begin - 1].group in groups
+        and plan.costs[begin] < EXTENSION_STOP
+        and blocks[begin - 1].kind not in ("heading", "title")
+    ):
+        begin -= 1
+    while begin < start and blocks[begin].links >= 0.5:
+        begin += 1
+    return begin, end
 
 
 class ArticleSpan:
