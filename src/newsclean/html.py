@@ -28,6 +28,8 @@ from .pagemeta import PageFacts, page_metadata
 from .pipeline import Stage
 from .textstats import stats
 
+#: Text of at most this many words right after an image, on its line, is the image's caption.
+CAPTION_WORDS = 30
 #: Paragraphs shorter than this do not count when looking for the article's container.
 MIN_PARAGRAPH_CHARS = 25
 
@@ -59,6 +61,11 @@ class _Layout:
     pre: int = 0
     para: int = 0
     pending: int = 0  # the strongest break seen since the last block: 0, 1 line, 2 paragraph
+    after_image: bool = False  # an image opened the line being collected: short text after it is its caption
+
+    def saw_image(self) -> None:
+        if not self.parts:
+            self.after_image = True
 
     def text(self, value: str) -> None:
         if not self.parts:
@@ -104,6 +111,7 @@ class _Layout:
 
     def flush(self, strength: int) -> None:
         if not self.parts:
+            self.after_image = False
             if strength > self.pending:
                 self.pending = strength
             return
@@ -113,12 +121,16 @@ class _Layout:
         total = sum(len(line.strip()) for line in lines) or 1
         links = min(1.0, self.link_chars / total)
         self.link_chars = 0
+        kind = self.kind
+        if self.after_image and len(raw.split()) <= CAPTION_WORDS:
+            kind = "caption"
+        self.after_image = False
         for line in lines:
             text = " ".join(line.split())
             if text:
                 if self.pending >= 2 and self.blocks:
                     self.para += 1
-                self.blocks.append(Block(text, 0, self.para, self.kind, links, self.group))
+                self.blocks.append(Block(text, 0, self.para, kind, links, self.group))
                 self.pending = 0
         self.pending = max(self.pending, strength)
 
@@ -194,7 +206,9 @@ def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Mar
             layout.text(node.text_content or "")
         else:
             tag = node.tag
-            if tag and tag[0] != "-" and tag not in INVISIBLE:
+            if tag == "img":
+                layout.saw_image()
+            elif tag and tag[0] != "-" and tag not in INVISIBLE:
                 mem_id = node.mem_id
                 reason = None if mem_id in protected else prune_reason(tag, node.attributes)
                 mark = None

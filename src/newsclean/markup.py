@@ -37,7 +37,7 @@ CONTAINERS = frozenset({
 KINDS: Mapping[str, str] = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
     "li": "item", "dt": "item", "dd": "item", "blockquote": "quote", "pre": "pre", "td": "cell", "th": "cell",
-    "figcaption": "caption", "caption": "caption",
+    "figcaption": "caption", "caption": "heading",
 }  # fmt: skip
 
 _WORD_REASON = {word: reason for reason, words in MARKUP_WORDS.items() for word in words}

@@ -217,9 +217,9 @@ class Duplicates:
 class Captions:
     """Remove photo captions: a picture described, with position words or a credit.
 
-    A line is a caption when it names positions in a picture ("(left)", "pictured"),
-    ends in a credit ("... Photo: AP"), or stands right before a photo credit the line
-    rules removed.
+    A line is a caption when the page marked it as one (``figcaption``, or short text
+    right after an image), names positions in a picture ("(left)", "pictured"), ends in a
+    credit ("... Photo: AP"), or stands right before a photo credit the line rules removed.
 
     >>> doc = Captions()(Document(text="Kishi (right) and Austin (left) meet in Tokyo.\\n\\nThe talks began."))
     >>> doc.text, doc.removals[0].reason
@@ -239,7 +239,7 @@ class Captions:
             text = block.text
             if stats(text).words > self.max_words:
                 continue
-            if _caption_cue(text) or (i in credited and not _is_paragraph_run(doc.blocks, i)):
+            if block.kind == "caption" or _caption_cue(text) or (i in credited and not _is_paragraph_run(doc.blocks, i)):
                 reasons[i] = "caption"
         return doc.drop(self.name, reasons)
 
@@ -498,6 +498,10 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+#: A headline-like line inside the article with this share of its text in a link points to another story.
+INLINE_LINK_SHARE = 0.9
+
+
 class RelatedLists:
     """Remove runs of headline-like lines inside the article: "related" and "trending" lists.
 
@@ -521,6 +525,9 @@ class RelatedLists:
                 reasons.update({k: "related_list" for k in range(i, j)})
         for i, j in headed_lists(blocks, _gap_removals(doc)):
             reasons.update({k: "related_list" for k in range(i, j)})
+        for i, block in enumerate(blocks):
+            if i not in reasons and block.links >= INLINE_LINK_SHARE and _between_paragraphs(blocks, i):
+                reasons[i] = "related_link"
         return doc.drop(self.name, reasons)
 
     def __repr__(self) -> str:
@@ -543,6 +550,16 @@ def link_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
 def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     """Runs of link-like blocks right after a removed "Related" or "Read more" heading."""
     return [(i, j) for i, j in link_runs(blocks) if any(r in ("related_list", "read_more") for r in gaps[i])]
+
+
+def _between_paragraphs(blocks: Sequence[Block], i: int) -> bool:
+    """A headline-like line standing alone between two prose paragraphs."""
+    return (
+        0 < i < len(blocks) - 1
+        and _link_like(blocks[i].text)
+        and prose_score(blocks[i - 1].text) > 0
+        and prose_score(blocks[i + 1].text) > 0
+    )
 
 
 def _link_like(text: str) -> bool:
