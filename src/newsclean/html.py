@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .blocks import Block
 from .document import Document, Removal
 from .markup import CONTAINERS, INVISIBLE, KINDS, NEWLINE, PARAGRAPH, prune_reason
+from .nesting import cap_nesting
 from .pagemeta import PageFacts, page_metadata
 from .pipeline import Stage
 from .textstats import stats
@@ -38,8 +39,7 @@ def _actions() -> dict[str, tuple[int, bool, str | None]]:
     """What opening or closing each tag does to the layout: a break, a container, a kind."""
     tags = PARAGRAPH | NEWLINE | CONTAINERS | KINDS.keys() | {"a", "pre"}
     return {
-        tag: (2 if tag in PARAGRAPH else 1 if tag in NEWLINE else 0, tag in CONTAINERS, KINDS.get(tag))
-        for tag in tags
+        tag: (2 if tag in PARAGRAPH else 1 if tag in NEWLINE else 0, tag in CONTAINERS, KINDS.get(tag)) for tag in tags
     }
 
 
@@ -343,7 +343,7 @@ def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     >>> [(b.text, b.kind, round(b.links, 2)) for b in blocks], [(r.reason, r.text) for r in removals]
     ([('T', 'title', 0.0), ('One link.', 'text', 0.44)], [('navigation', 'Home')])
     """
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(cap_nesting(html))
     facts = _facts(tree)
     tree.strip_tags(_STRIPPED, recursive=True)
     root = tree.body or tree.root

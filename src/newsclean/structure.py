@@ -239,7 +239,8 @@ class Captions:
             text = block.text
             if stats(text).words > self.max_words:
                 continue
-            if block.kind == "caption" or _caption_cue(text) or (i in credited and not _is_paragraph_run(doc.blocks, i)):
+            marked = block.kind == "caption" or _caption_cue(text)
+            if marked or (i in credited and not _is_paragraph_run(doc.blocks, i)):
                 reasons[i] = "caption"
         return doc.drop(self.name, reasons)
 
