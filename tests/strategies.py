@@ -71,3 +71,27 @@ def any_text() -> st.SearchStrategy[str]:
         st.lists(st.text(max_size=60), max_size=12).map("\n".join),
         page_dumps(),
     )
+
+
+TAGS = ["div", "p", "span", "a", "li", "ul", "h2", "section", "article", "nav", "aside", "footer", "b", "figure"]
+CLASSES = ["", "story", "share-bar", "related", "comments", "ad", "body", "widget", "caption", "hidden"]
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A random page of nested elements, and the pieces of text it holds."""
+    pieces: list[str] = []
+
+    def element(depth: int) -> str:
+        if depth > 4 or draw(st.booleans()):
+            text = draw(st.one_of(sentences(), headlines(), st.sampled_from(CHROME_LINES)))
+            pieces.append(text)
+            return text + " "  # text nodes side by side run together in a page, as "TheThe"
+        tag = draw(st.sampled_from(TAGS))
+        cls = draw(st.sampled_from(CLASSES))
+        children = "".join(element(depth + 1) for _ in range(draw(st.integers(1, 3))))
+        closing = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", ""]))  # sometimes left open
+        return f"<{tag} class='{cls}'>{children}{closing}"
+
+    body = "".join(element(0) for _ in range(draw(st.integers(1, 5))))
+    return f"<html><head><title>Page title here</title></head><body>{body}</body></html>", [*pieces, "Page title here"]

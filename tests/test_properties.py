@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 import newsclean
 from newsclean import Normalize, Pipeline, Repair
 from newsclean.blocks import split_blocks
-from strategies import any_text, page_dumps
+from strategies import any_text, html_pages, page_dumps
 
 WORD = re.compile(r"\w+")
 settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -80,3 +80,11 @@ def test_every_removal_names_its_filter_and_reason(text: str) -> None:
     for removal in newsclean.clean(text).removals:
         assert removal.filter in names
         assert re.fullmatch(r"[a-z][a-z_]*", removal.reason)
+
+
+@given(html_pages())
+def test_html_extraction_never_raises_and_never_invents_text(case: tuple[str, list[str]]) -> None:
+    """From any page, extraction returns only words that the page holds."""
+    html, pieces = case
+    doc = newsclean.clean(html)
+    assert not words(doc.text) - words(" ".join(pieces))

@@ -83,8 +83,10 @@ def prose_score(text: str) -> float:
     return -2.0
 
 
-#: A block with this share of its text in links points elsewhere: it is not the article's prose.
+#: A block with this share of its text in links points elsewhere: it is not the article's prose,
+#: and it counts against a run more than a short line, which might be a subheading.
 LINK_SHARE = 0.8
+LINK_SCORE = -4.0
 
 
 def _scores(blocks: Sequence[Block]) -> list[float]:
@@ -92,7 +94,9 @@ def _scores(blocks: Sequence[Block]) -> list[float]:
     counts: dict[str, int] = {}
     for block in blocks:
         counts[block.text] = counts.get(block.text, 0) + 1
-    return [prose_score(b.text) if counts[b.text] == 1 and b.links < LINK_SHARE else -2.0 for b in blocks]
+    return [
+        LINK_SCORE if b.links >= LINK_SHARE else prose_score(b.text) if counts[b.text] == 1 else -2.0 for b in blocks
+    ]
 
 
 def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
@@ -123,12 +127,15 @@ def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: fl
     return out
 
 
-def damp_isolated(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
+def damp_isolated(
+    blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25, linked: float = 0.1
+) -> list[float]:
     """In HTML, lower the score of prose alone in its container when the article has a container of many.
 
     An article's paragraphs are siblings in one element; a teaser's summary sits alone in
-    the small element of its teaser. Pages that wrap every paragraph apart show no
-    container of three or more, and are left alone. Plain text has no containers.
+    the small element of its teaser, often beside the teaser's linked headline (then it
+    counts for even less). Pages that wrap every paragraph apart show no container of
+    three or more, and are left alone. Plain text has no containers.
 
     >>> body = [Block(f"Paragraph {i}, a sentence.", 30 * i, i, group=1) for i in range(3)]
     >>> teaser = [Block("A teaser summary, in a sentence.", 100, 3, group=2)]
@@ -137,14 +144,18 @@ def damp_isolated(blocks: Sequence[Block], scores: Sequence[float], *, factor: f
     """
     out = list(scores)
     prose: dict[int, int] = {}
+    with_link: set[int] = set()
     for block, score in zip(blocks, scores, strict=True):
-        if score > 0 and block.group >= 0:
-            prose[block.group] = prose.get(block.group, 0) + 1
+        if block.group >= 0:
+            if score > 0:
+                prose[block.group] = prose.get(block.group, 0) + 1
+            if block.links >= LINK_SHARE:
+                with_link.add(block.group)
     if not prose or max(prose.values()) < 3:
         return out
     for i, block in enumerate(blocks):
         if out[i] > 0 and prose.get(block.group) == 1:
-            out[i] *= factor
+            out[i] *= linked if block.group in with_link else factor
     return out
 
 

@@ -1,0 +1,166 @@
+"""Extracting articles from HTML: golden snippets per kind of chrome, metadata, robustness."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsclean
+from newsclean.nesting import cap_nesting
+
+ARTICLE = [
+    "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers.",
+    "Officials from both sides met for six hours, and a joint statement is expected later this week, aides said.",
+    "Analysts expected a slower pace of growth this year, and prices rose sharply in the spring months.",
+]
+
+
+def page(chrome: str, *, head: str = "", before: bool = False) -> str:
+    """A news page: the article's paragraphs, with a piece of chrome before or after them."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    article = (
+        f"<article><h1>Talks resume in Geneva</h1>{chrome if before else ''}{body}{'' if before else chrome}</article>"
+    )
+    return f"<html><head><title>Talks resume in Geneva | Example News</title>{head}</head><body>{article}</body></html>"
+
+
+GOLDEN = [
+    ("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>", "Home World", "navigation"),
+    (
+        "<aside><h3>Elsewhere</h3><p>Weather in Paris is mild this week and warm next week.</p></aside>",
+        "Weather in Paris",
+        "sidebar",
+    ),
+    ("<div class='share-bar'><a>Facebook</a><a>Twitter</a></div>", "Facebook", "share"),
+    (
+        "<div class='related-posts'><a>Another story about a different topic entirely</a></div>",
+        "Another story",
+        "related_list",
+    ),
+    (
+        "<section id='comments'><p>I disagree with the minister entirely on this, and so do my neighbours.</p></section>",
+        "I disagree",
+        "comment_thread",
+    ),
+    ("<div class='newsletter-signup'>Get our daily briefing in your inbox</div>", "daily briefing", "newsletter"),
+    ("<div class='ad-slot'>Buy one get one free at your local store today</div>", "Buy one get one", "advertisement"),
+    ("<div class='cookie-banner'>We use cookies to improve your experience.</div>", "We use cookies", "cookie_notice"),
+    ("<div aria-hidden='true'>Skip this hidden text entirely please</div>", "hidden text", "hidden"),
+    ("<div role='navigation'>Sections Politics Business</div>", "Sections Politics", "navigation"),
+    ("<form><label>Search the site</label></form>", "Search the site", "form"),
+    ("<footer>Contact us about this page and its policies</footer>", "Contact us", "footer"),
+]
+
+
+@pytest.mark.parametrize(("chrome", "marker", "reason"), GOLDEN, ids=[g[2] for g in GOLDEN])
+def test_chrome_subtrees_are_pruned_with_their_reason(chrome: str, marker: str, reason: str) -> None:
+    """Chrome marked by tag, role, state or class leaves with the reason of its kind; the article stays."""
+    for before in (False, True):
+        doc = newsclean.clean(page(chrome, before=before))
+        assert marker not in doc.text
+        assert all(p in doc.text for p in ARTICLE)
+        assert any(r.reason == reason and marker in r.text for r in doc.removals), [
+            (r.reason, r.text) for r in doc.removals
+        ]
+
+
+def test_a_figure_caption_is_removed_as_a_caption() -> None:
+    html = page("<figure><img src='a.jpg'><figcaption>The minister arrives in Geneva on Monday.</figcaption></figure>")
+    doc = newsclean.clean(html)
+    assert "arrives in Geneva" not in doc.text
+    assert any(r.reason == "caption" for r in doc.removals)
+
+
+def test_an_embedded_post_is_part_of_the_story() -> None:
+    """A social-media embed is content even though its class says "social"."""
+    tweet = "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Talks are back on, finally.</p></blockquote></div>"
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE[:2]) + tweet + f"<p>{ARTICLE[2]}</p>"
+    assert "Talks are back on" in newsclean.clean(f"<html><body><article>{body}</article></body></html>").text
+
+
+def test_a_wrapper_whose_class_says_widget_keeps_the_article_it_wraps() -> None:
+    """Markup that says chrome around most of the page's prose is layout, not chrome."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"<html><body><div class='widget Blog'><div class='post-body'>{body}</div></div></body></html>"
+    assert newsclean.clean(html).text == "\n\n".join(ARTICLE)
+
+
+def test_a_list_that_closes_the_article_stays_with_it() -> None:
+    """Tour dates or ingredients in the article's own container are not prose but are the article."""
+    items = "".join(f"<li>June {d}: Concert hall, city {d}</li>" for d in range(1, 6))
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE) + f"<ul>{items}</ul>"
+    text = newsclean.clean(f"<html><body><div class='story'>{body}</div><footer>About us</footer></body></html>").text
+    assert "June 5: Concert hall, city 5" in text
+    assert "About us" not in text
+
+
+def test_teasers_below_the_article_are_not_the_article() -> None:
+    """Each teaser sits alone in its own small container; the article is one container of paragraphs."""
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/s{i}'>Another story number {i}</a></h3>"
+        f"<p>A summary of another story, number {i}, in one long sentence that reads like prose.</p></div>"
+        for i in range(4)
+    )
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    text = newsclean.clean(f"<html><body><div class='story'>{body}</div>{teasers}</body></html>").text
+    assert "A summary of another story" not in text
+    assert all(p in text for p in ARTICLE)
+
+
+def test_page_metadata_comes_from_json_ld_and_open_graph() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Talks resume in Geneva",
+        "datePublished": "2019-11-18T08:00:00Z",
+        "author": [{"@type": "Person", "name": "Jane Doe"}],
+        "publisher": {"@type": "Organization", "name": "Example News"},
+        "articleSection": "World",
+    }
+    head = (
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+        "<link rel='canonical' href='https://example.com/geneva'>"
+    )
+    doc = newsclean.clean(page("", head=head).replace("<html>", "<html lang='en'>"))
+    assert doc.title == "Talks resume in Geneva"
+    assert doc.metadata["date"] == "2019-11-18"
+    assert doc.metadata["author"] == "Jane Doe"
+    assert doc.metadata["site_name"] == "Example News"
+    assert doc.metadata["section"] == "World"
+    assert doc.metadata["language"] == "en"
+    assert doc.metadata["url"] == "https://example.com/geneva"
+
+
+def test_pages_that_are_not_articles_give_little_or_nothing() -> None:
+    """An index page of links is not an article: no wall of links comes out."""
+    links = "".join(f"<li><a href='/a{i}'>Story number {i} about the economy today</a></li>" for i in range(300))
+    assert newsclean.clean(f"<html><body><ul>{links}</ul></body></html>").text == ""
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><div><p>Unclosed <b>bold <i>italic</div></span></table>",
+        "<html><frameset><frame src='a.html'><frame src='b.html'></frameset></html>",
+        "<html><head><title>Only a head</title></head></html>",
+        "<p>no html, head or body element</p>",
+        "<html>\x00\x01<body>\ufffd</body></html>",
+        "",
+    ],
+    ids=["malformed", "frameset", "head only", "fragment", "control characters", "empty"],
+)
+def test_broken_pages_do_not_crash(html: str) -> None:
+    assert isinstance(newsclean.clean(html).text, str)
+
+
+def test_very_deep_nesting_is_capped_and_the_text_survives() -> None:
+    """A page nested 100,000 levels deep parses (in linear time) and keeps its text."""
+    deep = "<div>" * 100_000 + f"<p>{ARTICLE[0]}</p>" + "</div>" * 100_000
+    assert newsclean.clean(deep).text == ARTICLE[0]
+
+
+def test_cap_nesting_bounds_depth_and_keeps_text() -> None:
+    capped = cap_nesting("<div>" * 50 + "text" + "</div>" * 50, limit=10)
+    assert capped.count("<div>") == 10
+    assert "text" in capped
