@@ -25,7 +25,7 @@ precise    0.963  trafilatura's extraction, then newsclean's line filters: highe
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from .chrome import ChromeLines
 from .decode import Decode
@@ -78,7 +78,7 @@ def precise() -> Pipeline:
 PRESETS: dict[str, Callable[[], Pipeline]] = {"fast": fast, "default": default, "precise": precise}
 
 
-@lru_cache(maxsize=None)
+@cache
 def get(name: str) -> Pipeline:
     """The preset pipeline called ``name``, built once and shared (pipelines are immutable)."""
     try:
