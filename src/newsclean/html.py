@@ -61,7 +61,19 @@ class _Layout:
     pre: int = 0
     para: int = 0
     pending: int = 0  # the strongest break seen since the last block: 0, 1 line, 2 paragraph
+    end: int = 0  # where the text laid out so far ends: the next block starts after a break
     after_image: bool = False  # an image opened the line being collected: short text after it is its caption
+
+    def add(self, block: Block, *, new_paragraph: bool) -> None:
+        """Append a block at its offset in the text the blocks will join into."""
+        if self.blocks:
+            if new_paragraph:
+                self.para += 1
+            start = self.end + (2 if new_paragraph else 1)
+        else:
+            start = 0
+        self.blocks.append(Block(block.text, start, self.para, block.kind, block.links, block.group))
+        self.end = start + len(block.text)
 
     def saw_image(self) -> None:
         if not self.parts:
@@ -128,9 +140,7 @@ class _Layout:
         for line in lines:
             text = " ".join(line.split())
             if text:
-                if self.pending >= 2 and self.blocks:
-                    self.para += 1
-                self.blocks.append(Block(text, 0, self.para, kind, links, self.group))
+                self.add(Block(text, 0, self.para, kind, links, self.group), new_paragraph=self.pending >= 2)
                 self.pending = 0
         self.pending = max(self.pending, strength)
 
@@ -186,7 +196,7 @@ EAGER_SHARE = 0.3
 _Pruned = tuple[int, str, str]
 
 
-def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Marked], list[_Pruned]]:
+def _walk(root: LexborNode, protected: set[int], title: str) -> tuple[list[Block], list[_Marked], list[_Pruned]]:
     """Lay the page out as blocks, pruning chrome-marked subtrees on the way.
 
     A marked subtree that holds little of the page's text is skipped and recorded as a
@@ -195,6 +205,9 @@ def _walk(root: LexborNode, protected: set[int]) -> tuple[list[Block], list[_Mar
     no recursion, so any depth of nesting works.
     """
     layout = _Layout()
+    if title:  # the page's title opens the dump, as in a browser's text dump
+        layout.add(Block(title, 0, 0, "title"), new_paragraph=False)
+        layout.pending = 2
     marked: list[_Marked] = []
     removals: list[_Pruned] = []
     page_chars = len(root.text(deep=True)) or 1
@@ -286,7 +299,7 @@ def _placed(blocks: list[Block], keep: list[bool], pruned: list[_Pruned]) -> tup
     kept_before = [0] * (len(blocks) + 1)
     for i, k in enumerate(keep):
         kept_before[i + 1] = kept_before[i] + k
-    kept = _with_starts([b for b, k in zip(blocks, keep, strict=True) if k])
+    kept = blocks if all(keep) else _with_starts([b for b, k in zip(blocks, keep, strict=True) if k])
     ends = [b.start for b in kept]
     end = kept[-1].start + len(kept[-1].text) + 2 if kept else 0
     removals = [
@@ -349,13 +362,8 @@ def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     root = tree.body or tree.root
     if root is None:
         return [], [], page_metadata(facts)
-    blocks, marked, early = _walk(root, _protected(tree))
+    blocks, marked, early = _walk(root, _protected(tree), " ".join(facts.title.split()))
     keep, late = _prune(blocks, marked)
-    if facts.title:
-        blocks.insert(0, Block(" ".join(facts.title.split()), 0, -1, "title"))
-        keep.insert(0, True)
-        early = [(index + 1, reason, text) for index, reason, text in early]
-        late = [(index + 1, reason, text) for index, reason, text in late]
     kept, removals = _placed(blocks, keep, early + late)
     return kept, removals, page_metadata(facts)
 

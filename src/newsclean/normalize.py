@@ -26,6 +26,10 @@ from .document import Document
 from .pipeline import Stage, rewrite_blocks
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]+")
+_TROUBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u180e\u00ad"
+    r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]| {2}"
+)
 _SPACE_TROUBLE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]| {2}")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u180e\u00ad]")
 _ASCII_TROUBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|\\u[0-9a-fA-F]{4}|&amp;")
@@ -94,13 +98,15 @@ def normalize_line(text: str, *, ascii: bool = False) -> str:
     if not text.isascii():
         if "\u2018" in text or "\\u" in text or "&amp;" in text:
             text = fix_typography(text)
-        if _INVISIBLE.search(text):
+        trouble = _TROUBLE.search(text)  # one scan tells whether either rewrite below has work
+        if trouble and _INVISIBLE.search(text, trouble.start()):
             text = remove_invisibles(text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         if ascii:
             text = ascii_punctuation(text)
-    elif _ASCII_TROUBLE.search(text):
+        return fix_whitespace(text) if trouble else text.strip()
+    if _ASCII_TROUBLE.search(text):
         text = remove_invisibles(fix_typography(text))
     return fix_whitespace(text) if _SPACE_TROUBLE.search(text) else text.strip()
 

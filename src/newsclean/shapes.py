@@ -33,6 +33,7 @@ DATE = re.compile(
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?", re.IGNORECASE)
 _AGO = re.compile(RELATIVE_TIME, re.IGNORECASE)
 _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})\b\.?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 # Every date, time or "3 hours ago" has one of these; most lines have none.
 _STAMP_HINT = re.compile(r"\d{4}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s+(?:\w+\s+)?(?:ago|temu)\b|\b(?:vor|il y a|hace)\s+\d")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
@@ -125,7 +126,7 @@ def is_timestamp(line: str) -> bool:
     >>> is_timestamp("On Nov 18, 2019 the court ruled against the company.")
     False
     """
-    if not _STAMP_HINT.search(line):
+    if not _DIGIT.search(line) or not _STAMP_HINT.search(line):
         return False
     found = DATE.search(line) or TIME.search(line) or _AGO.search(line)
     if not found:

@@ -480,16 +480,21 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
     """
     if len(blocks) < 2 or not _headline_like(blocks[0].text) or blocks[0].text.endswith("."):
         return []
-    first = [t.casefold() for t in _TOKEN.findall(blocks[0].text)]
+    first = f" {_tokens(blocks[0].text)} "
     found = []
     for i in range(1, len(blocks) - 1):
         text = blocks[i].text
         if not _headline_like(text):
             continue
-        tokens = [t.casefold() for t in _TOKEN.findall(text)]
-        if len(tokens) >= 3 and _contains(first, tokens):
+        tokens = _tokens(text)
+        if tokens.count(" ") >= 2 and f" {tokens} " in first:
             found.append(i)
     return found
+
+
+def _tokens(text: str) -> str:
+    """The words of ``text``, case-folded and joined by single spaces."""
+    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> int | None:
@@ -503,11 +508,6 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
 def _headline_like(text: str) -> bool:
     words, _, stops = stats(text)
     return 3 <= words <= 30 and not text.endswith(":") and stops <= 1
-
-
-def _contains(haystack: list[str], needle: list[str]) -> bool:
-    n = len(needle)
-    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
 #: A headline-like line inside the article with this share of its text in a link points to another story.
