@@ -87,3 +87,12 @@ def test_documents_are_immutable_and_picklable() -> None:
 def test_a_document_can_be_passed_in_directly() -> None:
     doc = Document(text="A story that is long enough to be kept as prose here.", id="a1")
     assert presets.default()(doc).id == "a1"
+
+
+@pytest.mark.parametrize("name", sorted(presets.PRESETS))
+def test_presets_survive_pickling(name: str) -> None:
+    """Pipelines cross process boundaries (multiprocessing, Spark) and clean the same way there."""
+    pipeline = presets.get(name)
+    copy = pickle.loads(pickle.dumps(pipeline))
+    page = "Sign in\n\nThe minister said on Monday that talks would resume in Geneva after weeks of pressure."
+    assert copy(page).text == pipeline(page).text

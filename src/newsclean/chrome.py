@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from .patterns import CHROME, Vocabulary
@@ -74,12 +75,20 @@ class ChromeRules:
     True
     """
 
-    def __init__(self, vocabularies: Sequence[Vocabulary] = CHROME) -> None:
+    def __init__(self, vocabularies: Sequence[Vocabulary] = CHROME, *, cache_size: int = 1 << 15) -> None:
         self.vocabularies = tuple(vocabularies)
         self._compiled = _compile(self.vocabularies)
         self.article_enders = frozenset(v.reason for v in self.vocabularies if v.ends_article)
+        # Pages of one site repeat their chrome ("Share", "Read more", "0 Comments"): judge each line once.
+        self._judge = lru_cache(maxsize=cache_size)(self._judge_uncached)
 
     def __call__(self, line: str) -> str | None:
+        return self._judge(line)
+
+    def __reduce__(self) -> tuple[type[ChromeRules], tuple[tuple[Vocabulary, ...]]]:
+        return (ChromeRules, (self.vocabularies,))  # rebuilt, cache and all, where it is unpickled
+
+    def _judge_uncached(self, line: str) -> str | None:
         words = stats(line).words
         if words == 0 or (words <= 3 and not _LETTER.search(line)):
             return "symbols"
