@@ -85,6 +85,10 @@ class ChromeRules:
     def __call__(self, line: str) -> str | None:
         return self._judge(line)
 
+    def cache_clear(self) -> None:
+        """Forget remembered verdicts (see :func:`newsclean.clear_caches`)."""
+        self._judge.cache_clear()
+
     def __reduce__(self) -> tuple[type[ChromeRules], tuple[tuple[Vocabulary, ...]]]:
         return (ChromeRules, (self.vocabularies,))  # rebuilt, cache and all, where it is unpickled
 

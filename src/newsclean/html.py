@@ -213,12 +213,13 @@ def _walk(root: LexborNode, protected: set[int], title: str) -> tuple[list[Block
     page_chars = len(root.text(deep=True)) or 1
     tags: list[str] = []
     marks: list[_Marked | None] = []
+    add_text, open_element, close_element = layout.text, layout.open, layout.close  # the hot loop's calls
     node = root.child
     while node is not None:
-        if node.is_text_node:
-            layout.text(node.text_content or "")
+        tag = node.tag
+        if tag == "-text":
+            add_text(node.text_content or "")
         else:
-            tag = node.tag
             if tag == "img":
                 layout.saw_image()
             elif tag and tag[0] != "-" and tag not in INVISIBLE:
@@ -238,14 +239,14 @@ def _walk(root: LexborNode, protected: set[int], title: str) -> tuple[list[Block
                         mark = _Marked(reason, len(layout.blocks))
                         marked.append(mark)
                 if tag:
-                    layout.open(tag, mem_id)
+                    open_element(tag, mem_id)
                     child = node.child
                     if child is not None:
                         tags.append(tag)
                         marks.append(mark)
                         node = child
                         continue
-                    layout.close(tag)
+                    close_element(tag)
                     if mark is not None:
                         mark.last = len(layout.blocks)
         while node is not None:  # on to the next sibling, closing the elements we leave
@@ -257,7 +258,7 @@ def _walk(root: LexborNode, protected: set[int], title: str) -> tuple[list[Block
                 node = None
                 break
             node = node.parent
-            layout.close(tags.pop())
+            close_element(tags.pop())
             done = marks.pop()
             if done is not None:
                 done.last = len(layout.blocks)

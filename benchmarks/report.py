@@ -1,0 +1,65 @@
+"""The benchmark report: a Markdown table per benchmark variant, and the machine it ran on."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+
+from quality import Result
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
+def _row(r: Result) -> str:
+    ratio = f"{r.ratio_to_trafilatura:.1f}x" if r.ratio_to_trafilatura is not None else ""
+    errors = f" ({r.errors} errors)" if r.errors else ""
+    return (
+        f"| {r.name}{errors} | {r.f1:.3f} | {r.precision:.3f} | {r.recall:.3f} | "
+        f"{r.pages_per_second:.0f} | {r.megabytes_per_second:.1f} | {ratio} |"
+    )
+
+
+def table(results: list[Result], variant: str) -> str:
+    """The Markdown table of one variant, best F1 first."""
+    rows = sorted((r for r in results if r.variant == variant), key=lambda r: -r.f1)
+    head = (
+        "| extractor | F1 | precision | recall | pages/s | MB/s | speed vs trafilatura |\n|---|---|---|---|---|---|---|"
+    )
+    return "\n".join([head, *(_row(r) for r in rows)])
+
+
+def write_report(results: list[Result], info: dict[str, object], out: Path) -> str:
+    """Write report.md to ``out`` and return its text."""
+    parts = [
+        "# newsclean benchmark report",
+        "",
+        f"Machine: {info['machine']}; Python {info['python']}; one core. "
+        "Every extractor ran on the same pages in the same process, repetitions interleaved; "
+        "newsclean started cold (caches cleared) in each repetition. "
+        "Speed is the median over repetitions; the ratio to trafilatura is measured within each repetition.",
+        "",
+        "## ScrapingHub article-extraction benchmark, HTML pages",
+        "",
+        table(results, "html"),
+        "",
+        "## The same pages as whole-page text dumps",
+        "",
+        table(results, "text"),
+    ]
+    if info.get("missing"):
+        parts += ["", f"Not installed, skipped: {', '.join(map(str, info['missing']))}."]
+    text = "\n".join(parts) + "\n"
+    (out / "report.md").write_text(text, encoding="utf-8")
+    return text
