@@ -95,3 +95,48 @@ def html_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
 
     body = "".join(element(0) for _ in range(draw(st.integers(1, 5))))
     return f"<html><head><title>Page title here</title></head><body>{body}</body></html>", [*pieces, "Page title here"]
+
+
+_SCRIPTS = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "éèêëàâäçîïôöùûüÿñßæœÉÈÀÇÖÜÄ"  # Western European
+    "ąćęłńóśźżĄĆĘŁŃŚŹŻčřšžýěůťď"  # Central European
+    "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώΑΒΓΔΕ"  # Greek
+    "абвгдежзийклмнопрстуфхцчшщъыьэюяёАБВГДЕЁЖЗ"  # Cyrillic
+    "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年"  # Chinese
+    "あいうえおかきくけこさしすせそたちつてとアイウエオカキクケコ"  # Japanese
+    "가나다라마바사아자차카타파하한국어"  # Korean
+)
+_GAPS = [
+    " ",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    "; ",
+    " – ",
+    " — ",
+    " “",
+    "” ",
+    " ‘",
+    "’",
+    "!",
+    "? ",
+    " (",
+    ") ",
+    " €",
+    "1",
+    "2019",
+    " 3.5%",
+]
+
+
+def multilingual_text() -> st.SearchStrategy[str]:
+    """Text as people write it, in ten scripts: words of letters, with spaces, digits and punctuation."""
+    word = st.lists(st.sampled_from(_SCRIPTS), min_size=1, max_size=10).map("".join)
+    return st.lists(st.one_of(word, st.sampled_from(_GAPS)), min_size=1, max_size=30).map("".join)
+
+
+def any_unicode() -> st.SearchStrategy[str]:
+    """Any string of code points at all, lone surrogates and private use included."""
+    return st.text(st.characters(codec=None, exclude_categories=()), max_size=200)

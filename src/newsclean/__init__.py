@@ -75,10 +75,22 @@ def clear_caches() -> None:
     DEFAULT_RULES.cache_clear()
 
 
-def clean(source: Source, *, url: str | None = None, id: str | None = None, preset: str = "default") -> Document:
+def clean(
+    source: Source,
+    *,
+    url: str | None = None,
+    id: str | None = None,
+    content_type: str | None = None,
+    preset: str = "default",
+) -> Document:
     """Clean one document (plain text, HTML, or bytes of either) with a preset pipeline.
 
-    Returns a :class:`Document` whose ``text`` is the article body and ``title`` the
-    headline (or None); ``removals`` say what was taken out and why.
+    ``content_type`` is the HTTP header the page came with, if any: its charset is the
+    first declaration tried when ``source`` is bytes. Returns a :class:`Document` whose
+    ``text`` is the article body and ``title`` the headline (or None); ``removals`` say
+    what was taken out and why.
     """
-    return presets.get(preset)(source, url=url, id=id)
+    pipeline = presets.get(preset)
+    if content_type is None:
+        return pipeline(source, url=url, id=id)
+    return pipeline(document_from(source, url=url, id=id, metadata={"content_type": content_type}))

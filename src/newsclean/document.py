@@ -63,7 +63,8 @@ class Document:
     """A document on its way through a pipeline.
 
     ``text`` is the clean text so far; ``blocks`` the same text cut into lines or
-    paragraphs (give one or the other, the missing one is derived); ``title`` the
+    paragraphs (give one or the other, the missing one is derived; the text is always its
+    blocks joined, one line each, a blank line between paragraphs); ``title`` the
     headline once found; ``metadata`` what the filters learned (date, section, dateline,
     credit, captions, encoding...); ``removals`` everything taken out, in order;
     ``steps`` the names of the filters that changed something, in order.
@@ -95,7 +96,9 @@ class Document:
         if self.blocks and not self.text:
             object.__setattr__(self, "text", join_blocks(self.blocks))
         elif self.text and not self.blocks:
-            object.__setattr__(self, "blocks", split_blocks(self.text))
+            blocks = split_blocks(self.text)
+            object.__setattr__(self, "blocks", blocks)
+            object.__setattr__(self, "text", join_blocks(blocks))  # the text is always its blocks, joined
 
     def edited(self, step: str, **changes: Any) -> Document:
         """A copy with ``changes`` applied and ``step`` appended to ``steps``.

@@ -111,6 +111,34 @@ def normalize_line(text: str, *, ascii: bool = False) -> str:
     return fix_whitespace(text) if _SPACE_TROUBLE.search(text) else text.strip()
 
 
+def needs_normalizing(text: str) -> bool:
+    """Whether any normalization above would change ``text``: a few scans of the whole text.
+
+    >>> needs_normalizing("Plain, clean text."), needs_normalizing("Beijing\u2018s rise")
+    (False, True)
+    """
+    if text.isascii():
+        return bool(_ASCII_TROUBLE.search(text) or _SPACE_TROUBLE.search(text))
+    return bool(
+        "\u2018" in text
+        or "\\u" in text
+        or "&amp;" in text
+        or _TROUBLE.search(text)
+        or not unicodedata.is_normalized("NFC", text)
+    )
+
+
+def normalize_text(text: str, *, ascii: bool = False) -> str:
+    """Every normalization above on a whole text, line by line; clean text is returned as it is.
+
+    >>> normalize_text("Nach\u00adrichten\u200b aus  Berlin")
+    'Nachrichten aus Berlin'
+    """
+    if not ascii and not needs_normalizing(text):
+        return text
+    return "\n".join(normalize_line(line, ascii=ascii) for line in text.split("\n"))
+
+
 class Normalize:
     """Normalize every block's whitespace, invisible characters, form and typography.
 
@@ -126,6 +154,8 @@ class Normalize:
 
     def __call__(self, doc: Document) -> Document:
         ascii = self.ascii_punctuation
+        if not ascii and not needs_normalizing(doc.text):
+            return doc
         return rewrite_blocks(doc, self.name, lambda s: normalize_line(s, ascii=ascii))
 
     def __repr__(self) -> str:

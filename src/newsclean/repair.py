@@ -1,5 +1,9 @@
 """Encoding repair: mojibake such as ``CafÃ©`` back to ``Café``. The only ftfy user.
 
+Two kinds of damage are repaired: UTF-8 decoded as a single-byte code page (ftfy's job,
+behind a screen) and legacy text decoded with the wrong single-byte code page (which
+ftfy leaves alone; see ``mixups.py``).
+
 ftfy is correct but slow (about 2 MB/s), so it only sees lines that can hold mojibake
 at all. UTF-8 read as a single-byte code page always leaves a trace: a character that
 code page gives to a UTF-8 lead byte (0xC2-0xF4) followed by one it gives to a
@@ -12,10 +16,12 @@ from __future__ import annotations
 import re
 
 import ftfy
+import ftfy.bad_codecs
 from ftfy.chardata import CHARMAP_ENCODINGS
 
 from .document import Document
-from .pipeline import Stage, rewrite_blocks
+from .mixups import fix_mixups, suspicious
+from .pipeline import Stage
 
 #: ftfy's settings: encoding fixes on; changes to meaning-bearing text (quotes, width) off.
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -64,14 +70,64 @@ def fix_mojibake(text: str) -> str:
     """
     if not may_be_mojibake(text):
         return text
-    return ftfy.fix_text(text, FTFY_CONFIG)
+    fixed = ftfy.fix_text(text, FTFY_CONFIG)
+    return _utf8_round_trip(fixed) if fixed == text else fixed
+
+
+#: The code pages UTF-8 is most often misread with, as ftfy names them.
+MISREAD_AS = ("sloppy-windows-1252", "latin-1", "macroman")
+
+
+def _utf8_round_trip(text: str) -> str:
+    """``text`` read back as UTF-8, when the whole line is a single-byte reading of it.
+
+    ftfy declines to decide on short lines ("Ñ‚" may be Spanish and a quotation mark,
+    or the mojibake of "т"). When every character of the line encodes to one code page
+    and the bytes are valid UTF-8 throughout, the line is mojibake: clean text in a Latin
+    script has accented letters followed by plain ones, which UTF-8 does not allow.
+
+    >>> _utf8_round_trip("Ñ‚"), _utf8_round_trip("Año nuevo")
+    ('т', 'Año nuevo')
+    """
+    for codec in MISREAD_AS:
+        try:
+            decoded = text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if decoded != text:
+            return decoded
+    return text
+
+
+def repair_text(text: str) -> str:
+    """Repair ``text``: UTF-8 mojibake line by line (ftfy), then lines read with the wrong code page.
+
+    Fast on clean text: a few scans of the whole text decide that nothing needs doing.
+
+    >>> repair_text("CafÃ© opens\\nÃîðîäñêîé ñîâåò óòâåðäèë íîâûå ìàðøðóòû")
+    'Café opens\\nГородской совет утвердил новые маршруты'
+    """
+    if text.isascii():
+        return text
+    lines = text.split("\n")
+    if SCREEN.search(text):
+        lines = [fix_mojibake(line) for line in lines]
+    if any(suspicious(line) for line in lines):
+        lines = fix_mixups(lines)
+    return "\n".join(lines)
 
 
 class Repair:
-    """Repair mojibake block by block; lines that cannot hold any never reach ftfy.
+    """Repair mojibake and wrong code pages; documents that cannot hold any are passed untouched.
 
-    >>> Repair()(Document(text="CafÃ© opens")).text
-    'Café opens'
+    UTF-8 read as a single-byte code page goes to ftfy (line by line, only lines the screen
+    flags); a document whose lines were read with the wrong code page (cp1251, KOI8-R,
+    cp1250, Greek...) is decoded again with the right one (see ``mixups.py``).
+    ``metadata["repaired"]`` counts the lines repaired and names the code page found.
+
+    >>> doc = Repair()(Document(text="CafÃ© opens"))
+    >>> doc.text, doc.metadata["repaired"]
+    ('Café opens', {'mojibake': 1})
     """
 
     stage: Stage = "text"
@@ -80,7 +136,26 @@ class Repair:
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        return rewrite_blocks(doc, self.name, fix_mojibake)
+        text = doc.text
+        if text.isascii():
+            return doc
+        blocks = list(doc.blocks)
+        found: dict[str, object] = {}
+        if SCREEN.search(text):
+            fixed = [fix_mojibake(b.text) for b in blocks]
+            changed = sum(new != b.text for new, b in zip(fixed, blocks, strict=True))
+            if changed:
+                found["mojibake"] = changed
+                blocks = [b.rewritten(new) if new != b.text else b for new, b in zip(fixed, blocks, strict=True)]
+        if any(suspicious(b.text) for b in blocks):
+            fixed = fix_mixups([b.text for b in blocks])
+            changed = sum(new != b.text for new, b in zip(fixed, blocks, strict=True))
+            if changed:
+                found["code_page_lines"] = changed
+                blocks = [b.rewritten(new) if new != b.text else b for new, b in zip(fixed, blocks, strict=True)]
+        if not found:
+            return doc
+        return doc.edited(self.name, blocks=blocks, metadata={"repaired": found})
 
     def __repr__(self) -> str:
         return "Repair()"

@@ -1,0 +1,142 @@
+"""Single-byte mixups: legacy-encoded text that was decoded with the wrong code page.
+
+Russian in cp1251 read as cp1252 comes out as ``Ãîðîäñêîé ñîâåò``, KOI8-R as
+``çÏÒÏÄÓËÏÊ``, Polish in cp1250 as ``Za¿ó³æ gêœl¹ jaŸñ``, Greek in ISO-8859-7 as
+``Ôï äçìïôéêü``. ftfy leaves these alone: they are not UTF-8 mojibake. Each can be undone
+by encoding the line back to the bytes it came from and decoding them with the right
+code page; the trick is to know when.
+
+A line is repaired only when it is plainly not language as written (:func:`oddness`:
+symbols squeezed between letters, runs of accented Latin letters, capitals inside
+words), and one of the candidate code pages turns it into text with no such oddities.
+Text that is already clean has no oddities to remove, so it is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: The code pages text is wrongly decoded with (Python's latin-1 leaves C1 controls).
+WRONG = ("cp1252", "latin-1")
+#: The code pages it may really be in, in order of preference when two read equally well.
+RIGHT = ("cp1251", "koi8_r", "cp1250", "iso8859_2", "iso8859_7", "cp1253", "cp1257")
+
+# A cheap first look: three accented Latin-1 letters in a row, or a symbol stuck to letters.
+_HINT = re.compile(r"[\u00c0-\u00ff]{3}|[^\W\d_][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e]\w")
+_WORD = re.compile(r"\w+")
+_LATIN1_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
+_INNER_CAPITAL = re.compile(r"(?<=[^\W\d_])(?<![^\W\d_][^\W\d_][A-Z])[^\W\d_]")
+#: A repaired line must have at least this much oddness to begin with.
+MIN_ODDNESS = 3
+
+
+def oddness(text: str) -> int:
+    """How far ``text`` is from language as written: a count of oddities.
+
+    Symbols, controls and superscripts squeezed between letters, runs of three accented
+    Latin letters, lower-case letters followed by capitals inside a word.
+
+    >>> oddness("Городской совет утвердил"), oddness("Ãîðîäñêîé ñîâåò óòâåðäèë")
+    (0, 3)
+    """
+    odd = len(_LATIN1_RUN.findall(text))
+    for word in re.findall(r"\S+", text):
+        letters = [ch.isalpha() for ch in word]
+        for i in range(1, len(word) - 1):
+            if not letters[i] and letters[i - 1] and letters[i + 1] and _odd_category(word[i]):
+                odd += 1  # "gê\u009cl¹" has a control and a symbol inside a word
+        for i in range(1, len(word)):
+            if letters[i] and letters[i - 1] and word[i - 1].islower() and word[i].isupper():
+                odd += 1  # "гОРОД": KOI8-R read with the cp1251 table
+    return odd
+
+
+def _odd_category(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category[0] in "SC" or category == "No" or ch in "¿¡"
+
+
+def _bytes_of(line: str) -> bytes | None:
+    for wrong in WRONG:
+        try:
+            return line.encode(wrong)
+        except UnicodeEncodeError:
+            continue
+    return None
+
+
+def suspicious(line: str) -> bool:
+    """A cheap first look: could ``line`` be text read with the wrong code page?"""
+    return not line.isascii() and _HINT.search(line) is not None
+
+
+def _guess(raws: list[bytes]) -> str | None:
+    """chardet's reading of the bytes the suspicious lines came from, if it is not cp1252."""
+    import chardet
+
+    from .decode import codec_for
+
+    label = chardet.detect(b"\n".join(raws)).get("encoding")
+    codec = codec_for(label) if label else None
+    return None if codec in (None, "cp1252", "utf-8", "ascii") else codec
+
+
+def fix_mixups(lines: list[str]) -> list[str]:
+    """The lines of one document, each decoded with the code page it was written in.
+
+    The lines that look wrongly decoded are encoded back to their bytes; chardet names the
+    code page those bytes are in (it knows languages, and a document gives it enough
+    text). Its guess is taken if it makes the lines less odd. Failing that, each candidate
+    code page is tried, and one is taken only if it removes at least three quarters of
+    the oddities of lines that had at least three. Once a code page is found, the other
+    lines of the document are decoded with it too where that turns symbols into letters.
+
+    >>> fix_mixups(["Ãîðîäñêîé ñîâåò óòâåðäèë íîâûå ìàðøðóòû", "plain line"])
+    ['Городской совет утвердил новые маршруты', 'plain line']
+    >>> fix_mixups(["Café, crème brûlée et pâté"])
+    ['Café, crème brûlée et pâté']
+    """
+    raws = {i: raw for i, line in enumerate(lines) if suspicious(line) and (raw := _bytes_of(line)) is not None}
+    if not raws:
+        return lines
+    before = sum(oddness(lines[i]) for i in raws)
+    if before == 0:
+        return lines
+    guess = _guess(list(raws.values()))
+    for codec in ([guess] if guess else []) + [c for c in RIGHT if c != guess]:
+        try:
+            decoded = {i: raw.decode(codec) for i, raw in raws.items()}
+        except UnicodeDecodeError:
+            continue
+        after = sum(oddness(text) for text in decoded.values())
+        if (codec == guess and after < before) or (before >= MIN_ODDNESS and after * 4 <= before):
+            return [decoded[i] if i in decoded else _also(line, codec) for i, line in enumerate(lines)]
+    return lines
+
+
+def _also(line: str, codec: str) -> str:
+    """Another line of a document found to be in ``codec``, decoded the same way if that turns
+    symbols into letters ("s¹" into "są") and adds no oddity; "Café" is left as it is."""
+    if line.isascii():
+        return line
+    raw = _bytes_of(line)
+    if raw is None:
+        return line
+    try:
+        decoded = raw.decode(codec)
+    except UnicodeDecodeError:
+        return line
+    gains_letters = any(not a.isalpha() and b.isalpha() for a, b in zip(line, decoded, strict=False))
+    return decoded if gains_letters and oddness(decoded) <= oddness(line) else line
+
+
+def fix_mixup(line: str) -> str:
+    """One line decoded with the code page it was written in, if it was read with the wrong one.
+
+    >>> fix_mixup("Ãîðîäñêîé ñîâåò óòâåðäèë íîâûå ìàðøðóòû")
+    'Городской совет утвердил новые маршруты'
+    >>> fix_mixup("Café, crème brûlée et pâté")
+    'Café, crème brûlée et pâté'
+    """
+    return fix_mixups([line])[0]

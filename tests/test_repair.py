@@ -1,0 +1,99 @@
+"""Encoding repair: mojibake undone, wrong code pages corrected, clean text never touched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.mixups import fix_mixups
+from newsclean.repair import repair_text
+from strategies import any_unicode, multilingual_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "encodings"
+
+
+@given(multilingual_text(), st.sampled_from(["sloppy-windows-1252", "latin-1", "macroman"]))
+def test_mojibake_of_any_text_is_repaired(text: str, misread_as: str) -> None:
+    """UTF-8 read as cp1252, Latin-1 or Mac Roman comes back to the text it was."""
+    assume(repair_text(text) == text)  # text that is itself mojibake-shaped has no single answer
+    assert repair_text(text.encode("utf-8").decode(misread_as)) == text
+
+
+def clean_documents() -> list[str]:
+    """Real clean text: the benchmark's annotated articles and the ten-language corpus."""
+    truth = json.loads((ROOT / "benchmarks" / "data" / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    docs = [entry["articleBody"] for entry in truth.values()]
+    for path in sorted(CORPUS.glob("*.json")):
+        for page in json.loads(path.read_text(encoding="utf-8"))["pages"]:
+            docs.append("\n".join([page["title"], *page["paragraphs"]]))
+    return docs
+
+
+CLEAN = clean_documents()
+
+
+@given(st.sampled_from(CLEAN), st.integers(0, 10_000), st.integers(1, 3_000))
+def test_clean_text_passes_through_unchanged(doc: str, start: int, length: int) -> None:
+    """Any slice of real clean text, in any of ten languages, comes out of repair as it went in."""
+    piece = doc[start % len(doc) :][:length]
+    assert repair_text(piece) == piece
+
+
+def test_every_clean_document_passes_through_unchanged() -> None:
+    assert [d for d in CLEAN if repair_text(d) != d] == []
+
+
+@given(any_unicode())
+def test_repair_never_raises(text: str) -> None:
+    """Nothing in the Unicode range, lone surrogates included, makes repair raise."""
+    assert isinstance(repair_text(text), str)
+
+
+def mixed_up_documents() -> list[tuple[str, str, list[str], list[str]]]:
+    """Corpus pages in single-byte code pages, read back as cp1252 or Latin-1."""
+    cases = []
+    for path in sorted(CORPUS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for encoding in data["encodings"]:
+            if encoding in ("cp1252", "iso-8859-15") or len("é".encode(encoding, "ignore")) != 1:
+                continue
+            for page in data["pages"]:
+                lines = [page["title"], *page["paragraphs"]]
+                for wrong in ("cp1252", "latin-1"):
+                    misread = [line.encode(encoding).decode(wrong, "ignore") or line for line in lines]
+                    misread = [
+                        line.encode(encoding).decode("latin-1")
+                        if wrong == "cp1252" and _undefined(line, encoding)
+                        else m
+                        for line, m in zip(lines, misread, strict=True)
+                    ]
+                    cases.append((encoding, wrong, misread, lines))
+    return cases
+
+
+def _undefined(line: str, encoding: str) -> bool:
+    try:
+        line.encode(encoding).decode("cp1252")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize(("encoding", "wrong", "misread", "lines"), mixed_up_documents())
+def test_text_read_with_the_wrong_code_page_is_read_again_with_the_right_one(
+    encoding: str, wrong: str, misread: list[str], lines: list[str]
+) -> None:
+    """Russian in cp1251 or KOI8-R, Polish in cp1250, Greek in ISO-8859-7, misread as cp1252 or Latin-1."""
+    assert fix_mixups(misread) == lines
+
+
+def test_repairs_are_recorded_in_metadata() -> None:
+    doc = newsclean.clean("Ãîðîäñêîé ñîâåò óòâåðäèë íîâûå ìàðøðóòû, ñîîáùèëè ÷èíîâíèêè.")
+    assert doc.text == "Городской совет утвердил новые маршруты, сообщили чиновники."
+    assert doc.metadata["repaired"] == {"code_page_lines": 1}
