@@ -19,6 +19,7 @@ sys.path.insert(0, str(HERE))
 
 from peers import Extractor, available  # noqa: E402
 from quality import Result, c4_lines, compare, raw_dump  # noqa: E402
+from repair import measure, table  # noqa: E402
 from report import machine, write_report  # noqa: E402
 
 
@@ -41,8 +42,19 @@ def run(args: argparse.Namespace) -> int:
     (out / "results.json").write_text(
         json.dumps({"info": info, "results": [asdict(r) for r in results]}, indent=1), encoding="utf-8"
     )
-    report = write_report(results, info, out)
+    print("repair and normalization against ftfy", file=sys.stderr)
+    repair = measure(repeats=repeats, limit=limit)
+    info["repair"] = asdict(repair)
+    report = write_report(results, info, out, extra={"Repair and normalization against ftfy": table(repair)})
+    (out / "results.json").write_text(
+        json.dumps({"info": info, "results": [asdict(r) for r in results]}, indent=1), encoding="utf-8"
+    )
     print(report)
+    return 0
+
+
+def repair_only(args: argparse.Namespace) -> int:
+    print(table(measure(repeats=args.repeats, limit=40 if args.quick else None)))
     return 0
 
 
@@ -53,8 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     runner.add_argument("--quick", action="store_true", help="40 pages, one repetition")
     runner.add_argument("--repeats", type=int, default=3, help="timing repetitions (default 3)")
     runner.add_argument("--out", default=str(HERE / "results"), help="where report.md goes")
+    repair = commands.add_parser("repair", help="repair and normalization against ftfy.fix_text")
+    repair.add_argument("--quick", action="store_true", help="40 dumps")
+    repair.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
-    return run(args)
+    return repair_only(args) if args.command == "repair" else run(args)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ def table(results: list[Result], variant: str) -> str:
     return "\n".join([head, *(_row(r) for r in rows)])
 
 
-def write_report(results: list[Result], info: dict[str, object], out: Path) -> str:
+def write_report(
+    results: list[Result], info: dict[str, object], out: Path, *, extra: dict[str, str] | None = None
+) -> str:
     """Write report.md to ``out`` and return its text."""
     parts = [
         "# newsclean benchmark report",
@@ -58,6 +60,8 @@ def write_report(results: list[Result], info: dict[str, object], out: Path) -> s
         "",
         table(results, "text"),
     ]
+    for heading, body in (extra or {}).items():
+        parts += ["", f"## {heading}", "", body]
     if info.get("missing"):
         parts += ["", f"Not installed, skipped: {', '.join(map(str, info['missing']))}."]
     text = "\n".join(parts) + "\n"

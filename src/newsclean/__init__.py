@@ -68,9 +68,11 @@ def clear_caches() -> None:
     Benchmarks that clean the same pages several times call this between runs to measure
     a cold start honestly.
     """
+    from .charscan import scan
     from .chrome import DEFAULT_RULES
     from .textstats import stats
 
+    scan.cache_clear()
     stats.cache_clear()
     DEFAULT_RULES.cache_clear()
 

@@ -17,18 +17,51 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .charscan import beyond_ascii, non_ascii
+
 #: The code pages text is wrongly decoded with (Python's latin-1 leaves C1 controls).
 WRONG = ("cp1252", "latin-1")
 #: The code pages it may really be in, in order of preference when two read equally well.
 RIGHT = ("cp1251", "koi8_r", "cp1250", "iso8859_2", "iso8859_7", "cp1253", "cp1257")
 
-# A cheap first look: three accented Latin-1 letters in a row, or a symbol stuck to letters.
-_HINT = re.compile(r"[\u00c0-\u00ff]{3}|[^\W\d_][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e]\w")
+# A cheap first look: three accented Latin-1 letters in a row, or a symbol stuck between a
+# letter and a word character. Two searches that start with a rare character are fast.
+_LATIN1_TRIPLE = re.compile(r"[\u00c0-\u00ff]{3}")
+_STUCK_SYMBOL = re.compile(r"[\u0080-\u00bf](?<=[^\W\d_].)(?=\w)")
+_LATIN1_LETTERS = frozenset(map(chr, range(0xC0, 0x100)))
+#: A text written in Cyrillic or Greek and read as cp1252 shows many different accented
+#: letters; a French or German text shows a few. Below this many, no triple is looked for.
+MIN_LATIN1_LETTERS = 10
+
+
+def _turned_letters() -> frozenset[str]:
+    """cp1252 symbols whose byte is a letter in one of the RIGHT code pages (¹ is ą in cp1250)."""
+    found = set()
+    for byte in range(0x80, 0x100):
+        try:
+            seen = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            seen = bytes([byte]).decode("latin-1")
+        if seen.isalpha():
+            continue
+        for codec in RIGHT:
+            try:
+                if bytes([byte]).decode(codec).isalpha():
+                    found.add(seen)
+                    break
+            except UnicodeDecodeError:
+                continue
+    return frozenset(found)
+
+
+_STUCK = frozenset(ch for ch in _turned_letters() if "\u0080" <= ch <= "\u00bf")
 _WORD = re.compile(r"\w+")
 _LATIN1_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")
 _INNER_CAPITAL = re.compile(r"(?<=[^\W\d_])(?<![^\W\d_][^\W\d_][A-Z])[^\W\d_]")
-#: A repaired line must have at least this much oddness to begin with.
+#: Without chardet's word, repaired lines must have at least this much oddness to begin with.
 MIN_ODDNESS = 3
+#: Below this much oddness in a document, chardet is not even asked.
+MIN_GUESS_ODDNESS = 2
 
 
 def oddness(text: str) -> int:
@@ -53,8 +86,8 @@ def oddness(text: str) -> int:
 
 
 def _odd_category(ch: str) -> bool:
-    category = unicodedata.category(ch)
-    return category[0] in "SC" or category == "No" or ch in "¿¡"
+    category = unicodedata.category(ch)  # soft hyphens and joiners (Cf) belong inside words
+    return (category[0] in "SC" and category != "Cf") or category == "No" or ch in "¿¡"
 
 
 def _bytes_of(line: str) -> bytes | None:
@@ -66,9 +99,31 @@ def _bytes_of(line: str) -> bytes | None:
     return None
 
 
-def suspicious(line: str) -> bool:
-    """A cheap first look: could ``line`` be text read with the wrong code page?"""
-    return not line.isascii() and _HINT.search(line) is not None
+def suspicious(text: str) -> bool:
+    """A cheap first look at a whole document: could some of it be read with the wrong code page?"""
+    chars = non_ascii(text)
+    if (
+        len(chars & _LATIN1_LETTERS) >= MIN_LATIN1_LETTERS
+        and _LATIN1_TRIPLE.search(beyond_ascii(text))  # a triple in the text is one in its residue
+        and _LATIN1_TRIPLE.search(text)
+    ):
+        return True
+    return any(_stuck_in(text, symbol) for symbol in chars & _STUCK)
+
+
+def _stuck_in(text: str, symbol: str) -> bool:
+    """Whether ``symbol`` sits between a letter and a word character somewhere in ``text``.
+    Symbols are rare, so finding each occurrence is faster than a regular-expression scan."""
+    at = text.find(symbol, 1)
+    while at != -1:
+        if text[at - 1].isalnum() and _STUCK_SYMBOL.match(text, at):
+            return True
+        at = text.find(symbol, at + 1)
+    return False
+
+
+def _suspicious_line(line: str) -> bool:
+    return not line.isascii() and (_LATIN1_TRIPLE.search(line) is not None or _STUCK_SYMBOL.search(line) is not None)
 
 
 def _guess(raws: list[bytes]) -> str | None:
@@ -97,11 +152,11 @@ def fix_mixups(lines: list[str]) -> list[str]:
     >>> fix_mixups(["Café, crème brûlée et pâté"])
     ['Café, crème brûlée et pâté']
     """
-    raws = {i: raw for i, line in enumerate(lines) if suspicious(line) and (raw := _bytes_of(line)) is not None}
+    raws = {i: raw for i, line in enumerate(lines) if _suspicious_line(line) and (raw := _bytes_of(line)) is not None}
     if not raws:
         return lines
     before = sum(oddness(lines[i]) for i in raws)
-    if before == 0:
+    if before < MIN_GUESS_ODDNESS:  # a stray "m³" is not worth asking chardet about
         return lines
     guess = _guess(list(raws.values()))
     for codec in ([guess] if guess else []) + [c for c in RIGHT if c != guess]:

@@ -22,18 +22,26 @@ import html
 import re
 import unicodedata
 
+from .charscan import ascii_controls, may_change_under_nfc, non_ascii
 from .document import Document
-from .pipeline import Stage, rewrite_blocks
+from .pipeline import Stage, replace_texts
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]+")
-_TROUBLE = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u180e\u00ad"
-    r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]| {2}"
+# The checks below are character classes or literals on purpose: a pattern that can start at
+# any space ("two spaces", "a space at the end of a line") makes a search ten times slower.
+_BAD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
+_CONTROLS = frozenset(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]))
+_ODD_ASCII_SPACES = frozenset("\t\x0b\x0c")
+_BAD_SPACES = frozenset("\u00a0\u1680\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
+_INVISIBLES = (
+    frozenset("\u200b\u2060\ufeff\u200e\u200f\u180e\u00ad")
+    | frozenset(map(chr, range(0x202A, 0x202F)))
+    | frozenset(map(chr, range(0x2066, 0x206A)))
 )
-_SPACE_TROUBLE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]| {2}")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n)+")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u180e\u00ad]")
-_ASCII_TROUBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|\\u[0-9a-fA-F]{4}|&amp;")
-_MISUSED_LEFT_QUOTE = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+_MISUSED_LEFT_QUOTE = re.compile(r"\u2018(?<=[^\W\d_]\u2018)(?=[^\W\d_])")
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _DOUBLE_ENTITY = re.compile(r"&amp;((?:amp;)*)(#\d{1,7};|#x[0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)")
 _ASCII = str.maketrans(
@@ -48,7 +56,7 @@ def fix_whitespace(text: str) -> str:
     >>> fix_whitespace("Tokyo\\u00a0 \\u3000Japan  ")
     'Tokyo Japan'
     """
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def remove_invisibles(text: str) -> str:
@@ -80,8 +88,13 @@ def fix_typography(text: str) -> str:
     if "&amp;" in text:
         while _DOUBLE_ENTITY.search(text):
             text = _DOUBLE_ENTITY.sub(r"&\1\2", text)
-        text = html.unescape(text)
+        text = _ENTITY.sub(_unescape_entity, text)
     return text
+
+
+def _unescape_entity(m: re.Match[str]) -> str:
+    char = html.unescape(m.group(0))
+    return " " if _LINE_BREAK.fullmatch(char) else char  # "&amp;#10;" must not split a line
 
 
 def ascii_punctuation(text: str) -> str:
@@ -93,22 +106,26 @@ def ascii_punctuation(text: str) -> str:
     return text.translate(_ASCII)
 
 
+def _space_trouble(text: str) -> bool:
+    """Runs of spaces, odd spaces, or spaces at the ends of a line."""
+    return (
+        "  " in text
+        or bool(ascii_controls(text) & _ODD_ASCII_SPACES)
+        or bool(non_ascii(text) & _BAD_SPACES)
+        or text.startswith(" ")
+        or text.endswith(" ")
+        or "\n " in text
+        or " \n" in text
+    )
+
+
+def _typography_trouble(text: str) -> bool:
+    return "\\u" in text or "&amp;" in text or ("\u2018" in text and _MISUSED_LEFT_QUOTE.search(text) is not None)
+
+
 def normalize_line(text: str, *, ascii: bool = False) -> str:
-    """Every normalization above, in order, on one line (cheap checks first: most lines need none)."""
-    if not text.isascii():
-        if "\u2018" in text or "\\u" in text or "&amp;" in text:
-            text = fix_typography(text)
-        trouble = _TROUBLE.search(text)  # one scan tells whether either rewrite below has work
-        if trouble and _INVISIBLE.search(text, trouble.start()):
-            text = remove_invisibles(text)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        if ascii:
-            text = ascii_punctuation(text)
-        return fix_whitespace(text) if trouble else text.strip()
-    if _ASCII_TROUBLE.search(text):
-        text = remove_invisibles(fix_typography(text))
-    return fix_whitespace(text) if _SPACE_TROUBLE.search(text) else text.strip()
+    """Every normalization above, in order, on one line."""
+    return normalize_text(text, ascii=ascii).replace("\n", " ") if text else text
 
 
 def needs_normalizing(text: str) -> bool:
@@ -117,26 +134,38 @@ def needs_normalizing(text: str) -> bool:
     >>> needs_normalizing("Plain, clean text."), needs_normalizing("Beijing\u2018s rise")
     (False, True)
     """
-    if text.isascii():
-        return bool(_ASCII_TROUBLE.search(text) or _SPACE_TROUBLE.search(text))
-    return bool(
-        "\u2018" in text
-        or "\\u" in text
-        or "&amp;" in text
-        or _TROUBLE.search(text)
-        or not unicodedata.is_normalized("NFC", text)
-    )
+    if _space_trouble(text) or _typography_trouble(text):
+        return True
+    if ascii_controls(text) & _CONTROLS or non_ascii(text) & _INVISIBLES:
+        return True
+    return may_change_under_nfc(text)
 
 
 def normalize_text(text: str, *, ascii: bool = False) -> str:
-    """Every normalization above on a whole text, line by line; clean text is returned as it is.
+    """Every normalization above on a whole text, and its line breaks: CRLF and CR become LF, runs
+    of blank lines one blank line. Each rewrite is one pass over the whole text; clean text is
+    returned as it is after a few scans.
 
-    >>> normalize_text("Nach\u00adrichten\u200b aus  Berlin")
-    'Nachrichten aus Berlin'
+    >>> normalize_text("Nach\\u00adrichten\\u200b aus  Berlin \\r\\n\\r\\n\\r\\nZweite Zeile")
+    'Nachrichten aus Berlin\\n\\nZweite Zeile'
     """
+    if "\r" in ascii_controls(text):
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
     if not ascii and not needs_normalizing(text):
         return text
-    return "\n".join(normalize_line(line, ascii=ascii) for line in text.split("\n"))
+    if _typography_trouble(text):
+        text = fix_typography(text)
+    if _INVISIBLE.search(text):
+        text = remove_invisibles(text)
+    if may_change_under_nfc(text):
+        text = unicodedata.normalize("NFC", text)
+    if ascii:
+        text = ascii_punctuation(text)
+    if not _space_trouble(text):
+        return text
+    return "\n".join([" ".join(line.split()) for line in text.split("\n")])
 
 
 class Normalize:
@@ -153,10 +182,18 @@ class Normalize:
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        ascii = self.ascii_punctuation
-        if not ascii and not needs_normalizing(doc.text):
+        text = doc.text  # always its blocks joined, one line each
+        new = normalize_text(text, ascii=self.ascii_punctuation)
+        if new == text:
             return doc
-        return rewrite_blocks(doc, self.name, lambda s: normalize_line(s, ascii=ascii))
+        lines = new.split("\n")
+        texts, line, last_para = [], 0, None
+        for block in doc.blocks:
+            if last_para is not None:
+                line += 1 if block.para == last_para else 2
+            texts.append(lines[line])
+            last_para = block.para
+        return replace_texts(doc, self.name, texts)
 
     def __repr__(self) -> str:
         return f"Normalize(ascii_punctuation={self.ascii_punctuation})"

@@ -90,11 +90,15 @@ class Rewrite:
 
 def rewrite_blocks(doc: Document, step: str, fn: Callable[[str], str]) -> Document:
     """Apply ``fn`` to each block's text; return ``doc`` itself when nothing changed."""
+    return replace_texts(doc, step, [fn(block.text) for block in doc.blocks])
+
+
+def replace_texts(doc: Document, step: str, texts: Sequence[str]) -> Document:
+    """Give each block the new text at its index; blocks left blank are removed as ``blank``."""
     changed = False
     blocks: list[Block] = []
     blank: dict[int, str] = {}
-    for i, block in enumerate(doc.blocks):
-        new = fn(block.text)
+    for i, (block, new) in enumerate(zip(doc.blocks, texts, strict=True)):
         if new != block.text:
             changed = True
             if not new.strip():

@@ -17,8 +17,10 @@ import re
 
 import ftfy
 import ftfy.bad_codecs
+from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
 
+from .charscan import beyond_ascii, non_ascii
 from .document import Document
 from .mixups import fix_mixups, suspicious
 from .pipeline import Stage
@@ -51,6 +53,31 @@ def _screen_pattern() -> re.Pattern[str]:
 
 #: Matches text that may hold mojibake; text it does not match is never sent to ftfy.
 SCREEN = _screen_pattern()
+_ASCII = frozenset(map(chr, range(128)))
+_LEADS = frozenset("".join(_decoded(e, 0xC2, 0xF4) for e in CHARMAP_ENCODINGS)) - _ASCII
+_CONTINUATIONS = frozenset("".join(_decoded(e, 0x80, 0xBF) for e in CHARMAP_ENCODINGS)) - _ASCII
+
+
+def may_hold_mojibake(text: str) -> bool:
+    """Whether a whole text could hold mojibake: it needs a lead character right before a
+    continuation character. Such a pair is a pair in the text's non-ASCII residue too, which
+    is short in most news: the screen runs over the residue, and the few pairs it finds are
+    looked up in the text by substring search.
+
+    >>> may_hold_mojibake("It’s “here”"), may_hold_mojibake("CafÃ© opens")
+    (False, True)
+    """
+    chars = non_ascii(text)
+    if not chars & _LEADS or not chars & _CONTINUATIONS:
+        return False
+    residue = beyond_ascii(text)
+    if len(residue) * 8 > len(text):  # mostly non-Latin text: one scan of the text is cheaper
+        return may_be_mojibake(text)
+    return any(pair in text for pair in set(_EVERY_PAIR.findall(residue)))
+
+
+#: The screen's pairs at every position, overlapping ones included ("ÃÂ©" holds two).
+_EVERY_PAIR = re.compile(f"(?=({SCREEN.pattern}))")
 
 
 def may_be_mojibake(text: str) -> bool:
@@ -59,7 +86,14 @@ def may_be_mojibake(text: str) -> bool:
     >>> may_be_mojibake("CafÃ© au lait"), may_be_mojibake("Café au lait"), may_be_mojibake("plain ASCII")
     (True, False, False)
     """
-    return not text.isascii() and SCREEN.search(text) is not None
+    if text.isascii():
+        return False
+    # Continuation characters are rare in any language, lead characters are not (every
+    # Cyrillic letter is one in cp1251): find the former, then try the screen just before.
+    return any(SCREEN.match(text, m.start() - 1) for m in _CONTINUATION.finditer(text, 1))
+
+
+_CONTINUATION = re.compile(f"[{re.escape(''.join(sorted(_CONTINUATIONS)))}]")
 
 
 def fix_mojibake(text: str) -> str:
@@ -70,6 +104,8 @@ def fix_mojibake(text: str) -> str:
     """
     if not may_be_mojibake(text):
         return text
+    if not is_bad(text):  # ftfy's own verdict, without the rest of fix_text's passes
+        return _utf8_round_trip(text)
     fixed = ftfy.fix_text(text, FTFY_CONFIG)
     return _utf8_round_trip(fixed) if fixed == text else fixed
 
@@ -109,12 +145,11 @@ def repair_text(text: str) -> str:
     """
     if text.isascii():
         return text
-    lines = text.split("\n")
-    if SCREEN.search(text):
-        lines = [fix_mojibake(line) for line in lines]
-    if any(suspicious(line) for line in lines):
-        lines = fix_mixups(lines)
-    return "\n".join(lines)
+    if may_hold_mojibake(text):
+        text = "\n".join(fix_mojibake(line) for line in text.split("\n"))
+    if suspicious(text):
+        text = "\n".join(fix_mixups(text.split("\n")))
+    return text
 
 
 class Repair:
@@ -141,13 +176,13 @@ class Repair:
             return doc
         blocks = list(doc.blocks)
         found: dict[str, object] = {}
-        if SCREEN.search(text):
+        if may_hold_mojibake(text):
             fixed = [fix_mojibake(b.text) for b in blocks]
             changed = sum(new != b.text for new, b in zip(fixed, blocks, strict=True))
             if changed:
                 found["mojibake"] = changed
                 blocks = [b.rewritten(new) if new != b.text else b for new, b in zip(fixed, blocks, strict=True)]
-        if any(suspicious(b.text) for b in blocks):
+        if suspicious(text):
             fixed = fix_mixups([b.text for b in blocks])
             changed = sum(new != b.text for new, b in zip(fixed, blocks, strict=True))
             if changed:
