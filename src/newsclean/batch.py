@@ -1,0 +1,179 @@
+"""Cleaning a stream of records, in this process or in worker processes, in input order.
+
+Every record gives exactly one result. A document whose cleaning raises, runs past the
+time limit, or kills its worker process comes back as an error record; the run goes on.
+Workers build their pipeline once; records travel to them in small batches, and only a
+bounded number of batches is in flight, so memory stays flat whatever the corpus size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from . import presets
+from .document import Document
+from .io.readers import Record
+from .io.writers import output_record
+from .pipeline import Pipeline
+from .sources import document_from
+
+#: Records sent to a worker at a time: large enough to amortize the hand-over, small
+#: enough to keep workers evenly busy.
+BATCH = 16
+#: Batches in flight per worker.
+WINDOW = 3
+
+
+class DocumentTimeout(BaseException):
+    """Cleaning one document took longer than the time limit.
+
+    A BaseException, like KeyboardInterrupt, so that no filter's ``except Exception``
+    swallows it and the pipeline does not wrap it as that filter's failure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every worker needs to clean a record: the preset, the time limit, the removals flag."""
+
+    preset: str = "default"
+    timeout: float | None = 60.0
+    removals: bool = False
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after ``seconds`` (where SIGALRM exists and this
+    is the main thread; elsewhere the limit is not enforced)."""
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"timed out after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def clean_record(pipeline: Pipeline, record: Record, settings: Settings) -> dict[str, Any]:
+    """One output record for one input record; never raises for a bad document."""
+    if record.error is not None or record.data is None:
+        return output_record(record, None, removals=settings.removals)
+    doc: Document | None = None
+    error = None
+    try:
+        metadata: dict[str, object] | None = {"content_type": record.content_type} if record.content_type else None
+        with _time_limit(settings.timeout):
+            doc = pipeline(document_from(record.data, url=record.url, id=record.id, metadata=metadata))
+    except DocumentTimeout as exc:
+        error = str(exc)
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}"
+    return output_record(record, doc, error=error, removals=settings.removals)
+
+
+# Worker side: the pipeline is built once per process.
+_worker: tuple[Pipeline, Settings] | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts workers down
+    _worker = (presets.get(settings.preset), settings)
+
+
+def _clean_batch(batch: list[Record]) -> list[dict[str, Any]]:
+    assert _worker is not None, "worker not started"
+    pipeline, settings = _worker
+    return [clean_record(pipeline, record, settings) for record in batch]
+
+
+def run(records: Iterable[Record], settings: Settings, *, jobs: int = 1) -> Iterator[dict[str, Any]]:
+    """Clean ``records`` with ``jobs`` processes; yield one output record each, in input order."""
+    if jobs <= 1:
+        pipeline = presets.get(settings.preset)
+        for record in records:
+            yield clean_record(pipeline, record, settings)
+        return
+    with _Pool(settings, jobs) as pool:
+        yield from pool.run(records)
+
+
+class _Pool:
+    """Worker processes with a bounded window of batches in flight, restarted if one dies."""
+
+    def __init__(self, settings: Settings, jobs: int) -> None:
+        self.settings = settings
+        self.jobs = jobs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.settings,))
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def run(self, records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+        stream = iter(records)
+        pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
+        while True:
+            while len(pending) < self.jobs * WINDOW and (batch := list(islice(stream, BATCH))):
+                pending.append((batch, self._submit(batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            yield from self._results(batch, future)
+
+    def _submit(self, batch: list[Record]) -> Future[list[dict[str, Any]]]:
+        try:
+            return self.executor.submit(_clean_batch, batch)
+        except BrokenProcessPool:
+            self._restart()
+            return self.executor.submit(_clean_batch, batch)
+
+    def _results(self, batch: list[Record], future: Future[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # Some document killed its worker; which one is unknown, so each is retried alone.
+            self._restart()
+            return [self._alone(record) for record in batch]
+
+    def _alone(self, record: Record) -> dict[str, Any]:
+        try:
+            return self._submit([record]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return output_record(record, None, error="worker process died while cleaning this document")
+
+    def _restart(self) -> None:
+        if getattr(self.executor, "_broken", False):
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
