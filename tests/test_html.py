@@ -164,3 +164,18 @@ def test_cap_nesting_bounds_depth_and_keeps_text() -> None:
     capped = cap_nesting("<div>" * 50 + "text" + "</div>" * 50, limit=10)
     assert capped.count("<div>") == 10
     assert "text" in capped
+
+
+def test_a_page_that_carries_its_article_twice_keeps_one_copy() -> None:
+    """AMP and print versions put the same article on a page twice; repeated prose is not
+    furniture, so the first copy is the article and the second goes."""
+    paragraphs = [
+        "The city council voted on Tuesday to approve three new bus routes that will connect the northern "
+        "suburbs with the main railway station, officials said after the meeting.",
+        "The routes will start operating in March and will run every fifteen minutes during the morning and "
+        "evening rush hours, with a reduced service at weekends and on public holidays.",
+    ]
+    article = "<article><h1>City council approves new bus routes</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc = newsclean.clean(f"<html><body>{article}</article>{article}</article></body></html>")
+    assert doc.text == "\n\n".join(paragraphs)
+    assert doc.title == "City council approves new bus routes"

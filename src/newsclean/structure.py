@@ -90,13 +90,34 @@ LINK_SCORE = -4.0
 
 
 def _scores(blocks: Sequence[Block]) -> list[float]:
-    """Prose scores, with repeated lines and link text counted as furniture whatever they say."""
+    """Prose scores, with repeated lines and link text counted as furniture whatever they say.
+
+    In a page's markup, a repeated paragraph of prose (a page that carries its article
+    twice, as AMP and print versions do) is prose where it first appears: menus and
+    teasers repeat, but they are short, and a paragraph of :data:`PROSE_REPEAT_WORDS`
+    words or more is not furniture. In a text dump, whose standfirsts and teasers repeat
+    as whole paragraphs, every repeat stays furniture.
+    """
     counts: dict[str, int] = {}
     for block in blocks:
         counts[block.text] = counts.get(block.text, 0) + 1
-    return [
-        LINK_SCORE if b.links >= LINK_SHARE else prose_score(b.text) if counts[b.text] == 1 else -2.0 for b in blocks
-    ]
+    seen: set[str] = set()
+    scores = []
+    for b in blocks:
+        if b.links >= LINK_SHARE:
+            scores.append(LINK_SCORE)
+        elif counts[b.text] == 1 or (
+            b.group != -1 and b.text not in seen and stats(b.text).words >= PROSE_REPEAT_WORDS
+        ):
+            scores.append(prose_score(b.text))
+        else:
+            scores.append(-2.0)
+        seen.add(b.text)
+    return scores
+
+
+#: Repeated lines at least this long still count as prose where they first appear.
+PROSE_REPEAT_WORDS = 25
 
 
 def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
