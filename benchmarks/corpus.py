@@ -5,8 +5,9 @@ text dumps, the seeds and the multilingual test pages (nine languages), varied t
 real crawls vary:
 
 - **size**: most documents small, a long tail to several MB (80% 1-16 KB, 18% 16-64 KB,
-  2% 64-512 KB, 0.1% 1-8 MB): pages are cut at a tag or line boundary, or grown by
-  appending further pages' bodies;
+  2% 64-512 KB, 0.1% 1-8 MB): small pages are built around an article (menu, article,
+  footer), large ones grown by appending further pages' bodies; text dumps stop at
+  256 KB, since a dump is what an extractor left of a page;
 - **language and encoding**: a tenth are non-English pages, half of those in a legacy
   encoding (cp1251, koi8-r, cp1250, iso-8859-7, gb18030, big5, shift_jis, euc-kr...)
   declared in ``<meta charset>`` (files and WARC; JSONL holds text, so there they are
@@ -37,6 +38,8 @@ SEEDS = ROOT / "seeds"
 
 #: (share of documents, smallest, largest size in bytes)
 SIZES = ((0.80, 1_000, 16_000), (0.18, 16_000, 64_000), (0.019, 64_000, 512_000), (0.001, 1_000_000, 8_000_000))
+#: Text dumps are extracted text: a page of several MB of text would be a book, not news.
+MAX_TEXT_DUMP = 256_000
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BODY = re.compile(r"<body\b[^>]*>(.*?)(?:</body>|$)", re.IGNORECASE | re.DOTALL)
 
@@ -135,8 +138,8 @@ def documents(count: int, *, seed: int = 0) -> Iterator[Doc]:
             head = f'<head><meta charset="{encoding}"><title>{doc_id}</title></head>'
             page = f'<html lang="{language}">{head}<body>{body}</body></html>'
             yield Doc(doc_id, url, "html", page.encode(encoding, "xmlcharrefreplace"), encoding)
-        elif roll < 0.40:  # a whole-page text dump
-            text = _sized_text(rng, rng.choice(sources.text), target, sources.text)
+        elif roll < 0.40:  # a whole-page text dump: what an extractor left of a page, so never MBs
+            text = _sized_text(rng, rng.choice(sources.text), min(target, MAX_TEXT_DUMP), sources.text)
             if rng.random() < 0.02:
                 text = text.encode("utf-8").decode("cp1252", "replace")  # mojibake
             yield Doc(doc_id, url, "text", text.encode("utf-8"))

@@ -7,6 +7,7 @@ import platform
 from pathlib import Path
 
 from quality import Result
+from scale import CorpusPoint, JobsResult, SizePoint, StageResult
 
 
 def machine() -> str:
@@ -67,3 +68,53 @@ def write_report(
     text = "\n".join(parts) + "\n"
     (out / "report.md").write_text(text, encoding="utf-8")
     return text
+
+
+def jobs_table(results: list[JobsResult]) -> str:
+    base = results[0].seconds
+    rows = [
+        f"| {r.jobs} | {r.documents:,} | {r.megabytes:,.0f} | {r.seconds:.1f} | {r.docs_per_second:.0f} | "
+        f"{r.megabytes / r.seconds:.1f} | {base / r.seconds:.2f}x | {r.peak_memory_mb:.0f} |"
+        for r in results
+    ]
+    head = (
+        "| workers (-j) | documents | MB | seconds | docs/s | MB/s | speed-up | peak memory, all processes (PSS, MB) |"
+    )
+    return "\n".join([head, "|---|---|---|---|---|---|---|---|", *rows])
+
+
+def stage_table(result: StageResult) -> str:
+    total = sum(result.seconds.values())
+    rows = [
+        f"| {name} | {seconds:.2f} | {100 * seconds / total:.0f}% | {result.megabytes / seconds:.0f} |"
+        for name, seconds in sorted(result.seconds.items(), key=lambda kv: -kv[1])
+    ]
+    head = f"| stage ({result.documents:,} documents, {result.megabytes:.1f} MB) | seconds | share | MB/s |"
+    return "\n".join([head, "|---|---|---|---|", *rows])
+
+
+def size_table(points: list[SizePoint]) -> str:
+    names = sorted({n for p in points for n in p.seconds}, key=lambda n: (not n.startswith("newsclean"), n))
+    rows = [
+        f"| {p.size / 1e3:,.0f} KB | " + " | ".join(f"{p.size / 1e6 / p.seconds[n]:.1f}" for n in names) + " |"
+        for p in points
+    ]
+    head = "| document size | " + " | ".join(f"{n} MB/s" for n in names) + " |"
+    return "\n".join([head, "|---" * (len(names) + 1) + "|", *rows])
+
+
+def corpus_table(points: list[CorpusPoint]) -> str:
+    names = sorted({n for p in points for n in p.docs_per_second}, key=lambda n: (not n.startswith("newsclean"), n))
+    rows = [
+        f"| {p.documents:,} HTML documents ({p.megabytes:.0f} MB) | " + " | ".join(_rate(p, n) for n in names) + " |"
+        for p in points
+    ]
+    head = "| corpus | " + " | ".join(f"{n} docs/s (MB/s)" for n in names) + " |"
+    return "\n".join([head, "|---" * (len(names) + 1) + "|", *rows])
+
+
+def _rate(point: CorpusPoint, name: str) -> str:
+    if name not in point.docs_per_second:
+        return ""
+    rate = point.docs_per_second[name]
+    return f"{rate:.0f} ({rate * point.megabytes / point.documents:.1f})"

@@ -10,6 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean import Document, Repair
 from newsclean.mixups import fix_mixups
 from newsclean.repair import repair_text
 from strategies import any_unicode, multilingual_text
@@ -97,3 +98,12 @@ def test_repairs_are_recorded_in_metadata() -> None:
     doc = newsclean.clean("Ãîðîäñêîé ñîâåò óòâåðäèë íîâûå ìàðøðóòû, ñîîáùèëè ÷èíîâíèêè.")
     assert doc.text == "Городской совет утвердил новые маршруты, сообщили чиновники."
     assert doc.metadata["repaired"] == {"code_page_lines": 1}
+
+
+def test_a_line_repaired_to_nothing_is_removed_as_blank() -> None:
+    """A misread byte-order mark alone on a line ("ï»¿") is repaired to nothing: the line
+    goes, with a reason, and no empty line is left for later filters to trip on."""
+    doc = Repair()(Document(text="Headline\n\n\u00ef\u00bb\u00bf\n\nThe body of the article."))
+    assert doc.text == "Headline\n\nThe body of the article."
+    assert [(r.reason, r.text) for r in doc.removals] == [("blank", "\u00ef\u00bb\u00bf")]
+    assert newsclean.clean("Headline\n\n\u00ef\u00bb\u00bf\n\n" + "The body of the article, at length. " * 5).text

@@ -6,7 +6,7 @@ text with regular expressions, each question is a scan at 50-130 MB/s, and toget
 cost more than the rest of the text stage. Most news is ASCII with a few curly quotes and
 dashes, so these functions split each text once (``bytes.translate`` runs at memory
 speed) into its short non-ASCII residue and its ASCII control characters, and the
-questions are asked of those instead. Results are cached for the last few texts, since
+questions are asked of those instead. Results are cached for the last two texts, since
 several filters ask about the same document in a row.
 """
 
@@ -30,7 +30,7 @@ class Scan(NamedTuple):
     controls: frozenset[str]
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=2)  # the filters of one document ask in a row; more would hold whole documents
 def scan(text: str) -> Scan:
     """One pass over ``text`` as UTF-8 bytes, taken apart by two ``bytes.translate`` calls."""
     raw = text.encode("utf-8", "surrogatepass")

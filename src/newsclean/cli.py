@@ -20,7 +20,7 @@ from types import FrameType
 from typing import Any, TextIO
 
 from . import __version__, presets
-from .batch import Settings, default_jobs, run
+from .batch import Settings, default_jobs, release_memory, run
 from .errors import NewscleanError
 from .explain import render_html, render_terminal
 from .io.readers import JsonFields, Record, expand, read
@@ -71,7 +71,7 @@ def _progress(enabled: bool) -> Any:
     """A tqdm bar on standard error, or None."""
     if not enabled:
         return None
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    from tqdm import tqdm
 
     return tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
@@ -101,7 +101,9 @@ def _clean(args: argparse.Namespace) -> int:
         records = _sized(read(args.inputs, fields=fields), sizes, writer.done, summary)
         for record in run(records, settings, jobs=args.jobs):
             writer.write(record)
-            summary.count(record, sizes.pop(record["source"], 0))
+            size = sizes.pop(record["source"], 0)
+            summary.count(record, size)
+            release_memory(size)
             if bar is not None:
                 bar.update()
                 bar.set_postfix_str(summary.rate(), refresh=False)

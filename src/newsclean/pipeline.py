@@ -15,8 +15,8 @@ A filter is any object with a ``name``, a ``stage`` ("decode", "html" or "text")
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Literal, Protocol, overload, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, Protocol, overload, runtime_checkable
 
 from .blocks import Block
 from .document import Document
@@ -93,8 +93,12 @@ def rewrite_blocks(doc: Document, step: str, fn: Callable[[str], str]) -> Docume
     return replace_texts(doc, step, [fn(block.text) for block in doc.blocks])
 
 
-def replace_texts(doc: Document, step: str, texts: Sequence[str]) -> Document:
-    """Give each block the new text at its index; blocks left blank are removed as ``blank``."""
+def replace_texts(
+    doc: Document, step: str, texts: Sequence[str], *, metadata: Mapping[str, Any] | None = None
+) -> Document:
+    """Give each block the new text at its index; blocks left blank are removed as ``blank``
+    (the removal holds the text they had).
+    ``metadata`` is merged in when anything changed."""
     changed = False
     blocks: list[Block] = []
     blank: dict[int, str] = {}
@@ -102,12 +106,13 @@ def replace_texts(doc: Document, step: str, texts: Sequence[str]) -> Document:
         if new != block.text:
             changed = True
             if not new.strip():
-                blank[i] = "blank"
-            block = block.rewritten(new)
+                blank[i] = "blank"  # removed as it was, so the removal shows what went
+            else:
+                block = block.rewritten(new)
         blocks.append(block)
     if not changed:
         return doc
-    doc = doc.edited(step, blocks=blocks)
+    doc = doc.edited(step, blocks=blocks, **({"metadata": metadata} if metadata else {}))
     return doc.drop(step, blank) if blank else doc
 
 

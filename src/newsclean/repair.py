@@ -23,7 +23,7 @@ from ftfy.chardata import CHARMAP_ENCODINGS
 from .charscan import beyond_ascii, non_ascii
 from .document import Document
 from .mixups import fix_mixups, suspicious
-from .pipeline import Stage
+from .pipeline import Stage, replace_texts
 
 #: ftfy's settings: encoding fixes on; changes to meaning-bearing text (quotes, width) off.
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -174,23 +174,24 @@ class Repair:
         text = doc.text
         if text.isascii():
             return doc
-        blocks = list(doc.blocks)
+        texts = [b.text for b in doc.blocks]
         found: dict[str, object] = {}
         if may_hold_mojibake(text):
-            fixed = [fix_mojibake(b.text) for b in blocks]
-            changed = sum(new != b.text for new, b in zip(fixed, blocks, strict=True))
+            fixed = [fix_mojibake(t) for t in texts]
+            changed = sum(new != old for new, old in zip(fixed, texts, strict=True))
             if changed:
                 found["mojibake"] = changed
-                blocks = [b.rewritten(new) if new != b.text else b for new, b in zip(fixed, blocks, strict=True)]
+                texts = fixed
         if suspicious(text):
-            fixed = fix_mixups([b.text for b in blocks])
-            changed = sum(new != b.text for new, b in zip(fixed, blocks, strict=True))
+            fixed = fix_mixups(texts)
+            changed = sum(new != old for new, old in zip(fixed, texts, strict=True))
             if changed:
                 found["code_page_lines"] = changed
-                blocks = [b.rewritten(new) if new != b.text else b for new, b in zip(fixed, blocks, strict=True)]
+                texts = fixed
         if not found:
             return doc
-        return doc.edited(self.name, blocks=blocks, metadata={"repaired": found})
+        # A line that was nothing but a misread byte-order mark ("ï»¿") is repaired to nothing.
+        return replace_texts(doc, self.name, texts, metadata={"repaired": found})
 
     def __repr__(self) -> str:
         return "Repair()"
