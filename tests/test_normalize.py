@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from newsclean import Document, Normalize
+from newsclean import Block, Document, Normalize
 from newsclean.normalize import normalize_line, normalize_text
 from strategies import any_unicode
 
@@ -60,3 +60,11 @@ def test_normalization_never_raises(text: str) -> None:
     """Nothing in the Unicode range, lone surrogates included, makes normalization raise."""
     assert isinstance(normalize_text(text), str)
     assert isinstance(Normalize()(Document(text=text)).text, str)
+
+
+def test_a_block_normalized_to_nothing_is_removed_and_shifts_nothing() -> None:
+    """Extractors can emit a block of spaces; it goes as blank, and every other block keeps its own text."""
+    blocks = (Block("   ", 0, 0), Block("Headline\u00a0here", 4, 0), Block("The body\u200b of the article.", 18, 1))
+    doc = Normalize()(Document(blocks=blocks))
+    assert doc.text == "Headline here\n\nThe body of the article."
+    assert [(r.reason, r.text) for r in doc.removals] == [("blank", "   ")]

@@ -183,16 +183,11 @@ class Normalize:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text  # always its blocks joined, one line each
-        new = normalize_text(text, ascii=self.ascii_punctuation)
-        if new == text:
-            return doc
-        lines = new.split("\n")
-        texts, line, last_para = [], 0, None
-        for block in doc.blocks:
-            if last_para is not None:
-                line += 1 if block.para == last_para else 2
-            texts.append(lines[line])
-            last_para = block.para
+        if not self.ascii_punctuation and "\r" not in ascii_controls(text) and not needs_normalizing(text):
+            return doc  # a few scans of the whole text clear most documents
+        # Block by block, so that a block normalized to nothing (only spaces, only
+        # invisible characters) is removed as blank and never shifts its neighbours.
+        texts = [normalize_line(block.text, ascii=self.ascii_punctuation) for block in doc.blocks]
         return replace_texts(doc, self.name, texts)
 
     def __repr__(self) -> str:
