@@ -100,6 +100,22 @@ def _malloc_trim() -> Callable[[], object] | None:
 
 _release = _malloc_trim()
 
+#: glibc's mallopt parameters: allocations from this size up are mapped and unmapped on
+#: their own, so a large page's buffers go back to the system as soon as they are freed.
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD = 256 * 1024
+
+
+def tune_memory() -> None:
+    """Keep a long-running cleaning process small: large buffers are given back when freed
+    instead of growing a heap that a later small allocation pins (glibc only)."""
+    if _release is None:
+        return
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+    except (OSError, AttributeError):
+        return
+
 
 def release_memory(size: int) -> None:
     """Hand freed heap back to the operating system after a document of ``size`` bytes, if large."""
@@ -139,6 +155,7 @@ _worker: tuple[Pipeline, Settings] | None = None
 def _start_worker(settings: Settings) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts workers down
+    tune_memory()
     _worker = (presets.get(settings.preset), settings)
 
 
@@ -150,6 +167,7 @@ def _clean_batch(batch: list[Record]) -> list[dict[str, Any]]:
 
 def run(records: Iterable[Record], settings: Settings, *, jobs: int = 1) -> Iterator[dict[str, Any]]:
     """Clean ``records`` with ``jobs`` processes; yield one output record each, in input order."""
+    tune_memory()
     if jobs <= 1:
         pipeline = presets.get(settings.preset)
         for record in records:
