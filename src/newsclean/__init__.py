@@ -13,17 +13,19 @@ from __future__ import annotations
 
 from . import presets
 from .blocks import Block
+from .captions import Captions
 from .chrome import ChromeLines, ChromeRules
 from .decode import Decode, decode
 from .document import Document, Metadata, Removal, rebuild
 from .errors import FilterError, InputError, NewscleanError, PipelineError
 from .html import ExtractHtml
+from .lists import RelatedLists
 from .metadata import CaptureMetadata
 from .normalize import Normalize
 from .pipeline import Filter, LineFilter, Pipeline, Rewrite
 from .repair import Repair
 from .sources import Source, document_from
-from .structure import ArticleSpan, Captions, RelatedLists
+from .structure import ArticleSpan
 
 __version__ = "0.1.0"
 

@@ -6,7 +6,7 @@ a byline, a photographer's credit), which live in ``shapes.py``.
 
 A rule here judges a line by itself, so it must be sure: it runs everywhere, inside the
 article too. Chrome that is only recognisable by where it stands (a teaser after the
-end of the article, a list of headlines) is left to ``structure.py``.
+end of the article, a list of headlines) is left to ``structure.py``, ``captions.py`` and ``lists.py``.
 """
 
 from __future__ import annotations

@@ -27,16 +27,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from .captions import Captions
 from .chrome import ChromeLines
 from .decode import Decode
 from .errors import PipelineError
 from .extractors import TrafilaturaExtract
 from .html import ExtractHtml
+from .lists import RelatedLists
 from .metadata import CaptureMetadata
 from .normalize import Normalize
 from .pipeline import Filter, Pipeline
 from .repair import Repair
-from .structure import ArticleSpan, Captions, RelatedLists
+from .structure import ArticleSpan
 
 
 def text_stage() -> list[Filter]:

@@ -1,0 +1,100 @@
+"""Photo captions: a picture described, with position words or a credit.
+
+Captions are prose-like (full sentences, names, places), so line rules miss them; they
+give themselves away by position words ("(left)", "pictured"), a credit at their end
+("... Photo: AP"), the page's markup (``figcaption``), or a photo credit right after them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .blocks import Block
+from .document import Document
+from .patterns import PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
+from .pipeline import Stage
+from .scoring import prose_score
+from .textstats import stats
+
+_POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)", re.IGNORECASE)
+
+
+_POSITION_WORDS = ("left to right", "from left", "pictured")
+
+
+_CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
+    rf"(?:\((?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"
+    rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{1,80}})\s*$"
+)
+
+
+_CREDIT_WORDS = tuple(PHOTO_CREDIT_WORDS.split("|"))
+
+
+class Captions:
+    """Remove photo captions: a picture described, with position words or a credit.
+
+    A line is a caption when the page marked it as one (``figcaption``, or short text
+    right after an image), names positions in a picture ("(left)", "pictured"), ends in a
+    credit ("... Photo: AP"), or stands right before a photo credit the line rules removed.
+
+    >>> doc = Captions()(Document(text="Kishi (right) and Austin (left) meet in Tokyo.\\n\\nThe talks began."))
+    >>> doc.text, doc.removals[0].reason
+    ('The talks began.', 'caption')
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, max_words: int = 70, name: str = "captions") -> None:
+        self.max_words = max_words
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        credited = _blocks_before(doc, {"caption"})
+        reasons = {}
+        for i, block in enumerate(doc.blocks):
+            text = block.text
+            if stats(text).words > self.max_words:
+                continue
+            marked = block.kind == "caption" or _caption_cue(text)
+            if marked or (i in credited and not _is_paragraph_run(doc.blocks, i)):
+                reasons[i] = "caption"
+        return doc.drop(self.name, reasons)
+
+    def __repr__(self) -> str:
+        return f"Captions(max_words={self.max_words})"
+
+
+def _caption_cue(text: str) -> bool:
+    """Position words or a credit at the end: the cheap character checks first."""
+    if "(" in text and _POSITION.search(text):
+        return True
+    low = text.lower()
+    if any(words in low for words in _POSITION_WORDS):
+        return True
+    tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
+    return any(word in tail for word in _CREDIT_WORDS) and _CREDIT_TAIL.search(tail) is not None
+
+
+def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i sits between two prose paragraphs (then a credit after it is the photo's, not its)."""
+    before = i > 0 and prose_score(blocks[i - 1].text) > 0
+    after = i + 1 < len(blocks) and prose_score(blocks[i + 1].text) > 0
+    return before and after and prose_score(blocks[i].text) > 0 and stats(blocks[i].text).words > 40
+
+
+def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
+    """Indexes of blocks directly followed by a removed credit line with one of ``reasons``.
+
+    A whole element the HTML stage pruned (a figure with its caption and credit) says
+    nothing about the line before it, nor does a parenthesised reference ("(Graphic: ...)"),
+    so only removed credit lines count.
+    """
+    gaps: list[list[str]] = [[] for _ in range(len(doc.blocks) + 1)]
+    starts = [b.start for b in doc.blocks]
+    for r in doc.removals:
+        if r.start is not None and r.filter != "html" and r.reason in reasons and not r.text.startswith("("):
+            gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
+    return {i - 1 for i, gap in enumerate(gaps) if i > 0 and gap}

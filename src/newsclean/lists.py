@@ -1,0 +1,132 @@
+"""Lists inside the article: related-article links, headed lists of teasers, repeated lines.
+
+:class:`RelatedLists` drops runs of headline-like linked lines and a lone linked headline
+between two paragraphs; :class:`Duplicates` (not in the presets) drops lines an article
+repeats, such as pull quotes. :func:`gap_reasons` tells, for each line, what chrome was
+removed just before it: the article span and these filters read structure from it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .blocks import Block
+from .document import Document
+from .pipeline import Stage
+from .scoring import prose_score
+from .textstats import stats
+
+
+class Duplicates:
+    """Remove lines of the article that repeat an earlier one, or the headline.
+
+    A sentence printed twice inside an article is a pull quote, a repeated caption or a
+    teaser; the first copy stays. Short lines may repeat in real articles ("Step 1",
+    "Eat every 2-3 hours") and are left alone.
+
+    >>> line = "The long sentence that repeats here."
+    >>> doc = Duplicates()(Document(text=f"{line}\\n\\nMore.\\n\\n{line}"))
+    >>> doc.text
+    'The long sentence that repeats here.\\n\\nMore.'
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, min_words: int = 6, name: str = "duplicates") -> None:
+        self.min_words = min_words
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        seen: set[str] = set()
+        if doc.title:
+            seen.add(doc.title.casefold())
+        reasons = {}
+        for i, block in enumerate(doc.blocks):
+            key = block.text.casefold()
+            if key in seen and stats(block.text).words >= self.min_words:
+                reasons[i] = "duplicate"
+            seen.add(key)
+        return doc.drop(self.name, reasons)
+
+    def __repr__(self) -> str:
+        return f"Duplicates(min_words={self.min_words})"
+
+
+#: A headline-like line inside the article with this share of its text in a link points to another story.
+INLINE_LINK_SHARE = 0.9
+
+
+class RelatedLists:
+    """Remove runs of headline-like lines inside the article: "related" and "trending" lists.
+
+    Short lines that are not sentences, right after a "Related"/"Most read" heading the line
+    rules removed, are a list of links; so are three or more in a row that the page made
+    links. Three short lines in a row without either sign are a list the article keeps
+    (tour dates, ingredients).
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, min_run: int = 3, name: str = "related_lists") -> None:
+        self.min_run = min_run
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        blocks = doc.blocks
+        reasons: dict[int, str] = {}
+        for i, j in link_runs(blocks):
+            if j - i >= self.min_run and all(b.links >= 0.5 for b in blocks[i:j]):
+                reasons.update({k: "related_list" for k in range(i, j)})
+        for i, j in headed_lists(blocks, gap_reasons(doc)):
+            reasons.update({k: "related_list" for k in range(i, j)})
+        for i, block in enumerate(blocks):
+            if i not in reasons and block.links >= INLINE_LINK_SHARE and _between_paragraphs(blocks, i):
+                reasons[i] = "related_link"
+        return doc.drop(self.name, reasons)
+
+    def __repr__(self) -> str:
+        return f"RelatedLists(min_run={self.min_run})"
+
+
+def link_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive link-like blocks, as (start, stop) slices."""
+    runs, i = [], 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _link_like(blocks[j].text):
+            j += 1
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """Runs of link-like blocks right after a removed "Related" or "Read more" heading."""
+    return [(i, j) for i, j in link_runs(blocks) if any(r in ("related_list", "read_more") for r in gaps[i])]
+
+
+def _between_paragraphs(blocks: Sequence[Block], i: int) -> bool:
+    """A headline-like line standing alone between two prose paragraphs."""
+    return (
+        0 < i < len(blocks) - 1
+        and _link_like(blocks[i].text)
+        and prose_score(blocks[i - 1].text) > 0
+        and prose_score(blocks[i + 1].text) > 0
+    )
+
+
+def _link_like(text: str) -> bool:
+    words, ends, _ = stats(text)
+    return 3 <= words <= 20 and not ends
+
+
+def gap_reasons(doc: Document) -> list[list[str]]:
+    """For each block, the reasons of the removals between it and the block before it."""
+    gaps: list[list[str]] = [[] for _ in range(len(doc.blocks) + 1)]
+    starts = [b.start for b in doc.blocks]
+    for r in doc.removals:
+        if r.start is not None:
+            gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
+    return gaps

@@ -1,0 +1,188 @@
+"""How much each line reads like article prose, and where the best runs of prose lie.
+
+The scores the article span is chosen from: :func:`prose_score` for one line (words,
+sentence ends, punctuation), :func:`line_scores` for a page's lines (repeats and link
+text count as furniture), damping for teasers and isolated lines, and :func:`best_run`,
+the maximum subarray with costs for crossing removed chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block
+from .textstats import stats
+
+_PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
+
+
+def prose_score(text: str) -> float:
+    """How much a line looks like article prose: positive for sentences, negative otherwise.
+
+    >>> prose_score("The minister said on Monday that talks would resume next week in Geneva.") > 0
+    True
+    >>> prose_score("Most Popular") < 0
+    True
+    """
+    words, ends, stops = stats(text)
+    if words >= 10 and (ends or stops >= 1):
+        return float(words)
+    if words >= 25 and _PUNCTUATION.findall(text).__len__() * 40 >= words:
+        return words * 0.5
+    if words >= 4 and ends:
+        return words * 0.5
+    return -2.0
+
+
+#: A block with this share of its text in links points elsewhere: it is not the article's prose,
+#: and it counts against a run more than a short line, which might be a subheading.
+LINK_SHARE = 0.8
+
+
+LINK_SCORE = -4.0
+
+
+def line_scores(blocks: Sequence[Block]) -> list[float]:
+    """Prose scores, with repeated lines and link text counted as furniture whatever they say.
+
+    In a page's markup, a repeated paragraph of prose (a page that carries its article
+    twice, as AMP and print versions do) is prose where it first appears: menus and
+    teasers repeat, but they are short, and a paragraph of :data:`PROSE_REPEAT_WORDS`
+    words or more is not furniture. In a text dump, whose standfirsts and teasers repeat
+    as whole paragraphs, every repeat stays furniture.
+    """
+    counts: dict[str, int] = {}
+    for block in blocks:
+        counts[block.text] = counts.get(block.text, 0) + 1
+    seen: set[str] = set()
+    scores = []
+    for b in blocks:
+        if b.links >= LINK_SHARE:
+            scores.append(LINK_SCORE)
+        elif counts[b.text] == 1 or (
+            b.group != -1 and b.text not in seen and stats(b.text).words >= PROSE_REPEAT_WORDS
+        ):
+            scores.append(prose_score(b.text))
+        else:
+            scores.append(-2.0)
+        seen.add(b.text)
+    return scores
+
+
+#: Repeated lines at least this long still count as prose where they first appear.
+PROSE_REPEAT_WORDS = 25
+
+
+def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25) -> list[float]:
+    """Lower the score of prose that shares its paragraph with more non-prose lines.
+
+    In a page dump, article paragraphs stand alone between blank lines, while a teaser's
+    summary sits in one block with its section label, headline and author. The signal only
+    counts on pages whose prose does stand alone (three paragraphs or more); a page dumped
+    without blank lines gives none.
+
+    >>> teaser = [Block("Business", 0, 0), Block("Another story", 9, 0), Block("Its summary, in a sentence.", 23, 0)]
+    >>> articles = [Block(f"Paragraph {i} of the article, a sentence.", 60 + 50 * i, 1 + i) for i in range(3)]
+    >>> damp_teasers(teaser + articles, [-2.0, -2.0, 10.0, 9.0, 9.0, 9.0])
+    [-2.0, -2.0, 2.5, 9.0, 9.0, 9.0]
+    """
+    out = list(scores)
+    prose: dict[int, int] = {}
+    other: dict[int, int] = {}
+    for block, score in zip(blocks, scores, strict=True):
+        counter = prose if score > 0 else other
+        counter[block.para] = counter.get(block.para, 0) + 1
+    standalone = sum(1 for para, n in prose.items() if n == 1 and para not in other)
+    if standalone < 3:
+        return out
+    for i, block in enumerate(blocks):
+        if out[i] > 0 and other.get(block.para, 0) >= prose[block.para]:
+            out[i] *= factor
+    return out
+
+
+def damp_isolated(
+    blocks: Sequence[Block], scores: Sequence[float], *, factor: float = 0.25, linked: float = 0.1
+) -> list[float]:
+    """In HTML, lower the score of prose alone in its container when the article has a container of many.
+
+    An article's paragraphs are siblings in one element; a teaser's summary sits alone in
+    the small element of its teaser, often beside the teaser's linked headline (then it
+    counts for even less). Pages that wrap every paragraph apart show no container of
+    three or more, and are left alone. Plain text has no containers.
+
+    >>> body = [Block(f"Paragraph {i}, a sentence.", 30 * i, i, group=1) for i in range(3)]
+    >>> teaser = [Block("A teaser summary, in a sentence.", 100, 3, group=2)]
+    >>> damp_isolated(body + teaser, [9.0, 9.0, 9.0, 8.0])
+    [9.0, 9.0, 9.0, 2.0]
+    """
+    out = list(scores)
+    prose: dict[int, int] = {}
+    with_link: set[int] = set()
+    for block, score in zip(blocks, scores, strict=True):
+        if block.group >= 0:
+            if score > 0:
+                prose[block.group] = prose.get(block.group, 0) + 1
+            if block.links >= LINK_SHARE:
+                with_link.add(block.group)
+    if not prose or max(prose.values()) < 3:
+        return out
+    for i, block in enumerate(blocks):
+        if out[i] > 0 and prose.get(block.group) == 1:
+            out[i] *= linked if block.group in with_link else factor
+    return out
+
+
+def stacked_scores(scores: Sequence[float], *, step: float = 1.5, floor: float = -12.0) -> list[float]:
+    """Make each further line in a run of non-prose lines cost more than the one before.
+
+    One short line between paragraphs is a subheading; ten in a row are a menu or a
+    list of tags, and should stop an article as firmly as a copyright line.
+
+    >>> stacked_scores([30.0, -2.0, 25.0, -2.0, -2.0, -2.0])
+    [30.0, -2.0, 25.0, -2.0, -3.5, -5.0]
+    """
+    out, streak = [], 0
+    for score in scores:
+        if score < 0:
+            out.append(max(floor, score - step * streak))
+            streak += 1
+        else:
+            out.append(score)
+            streak = 0
+    return out
+
+
+def best_run(scores: Sequence[float], gap_costs: Sequence[float]) -> tuple[int, int, float]:
+    """The maximum-sum run of ``scores`` where crossing into block i costs ``gap_costs[i]``.
+
+    Returns ``(start, stop, score)``; an empty run when nothing scores above zero. Ties
+    go to the longer run, so cleaning a cleaned text keeps all of it.
+
+    >>> best_run([-2, 5, -1, 4, -9, 3], [0, 0, 0, 0, 0, 0])
+    (1, 4, 8)
+    """
+    best, best_span = 0.0, (0, 0)
+    run, run_start = float("-inf"), 0
+    for i, score in enumerate(scores):
+        if run - gap_costs[i] >= 0:
+            run += score - gap_costs[i]
+        else:
+            run, run_start = score, i
+        if run > best or (run == best and run > 0 and run_start == best_span[0]):
+            best, best_span = run, (run_start, i + 1)
+    return best_span[0], best_span[1], best
+
+
+def candidate_runs(scores: Sequence[float], gap_costs: Sequence[float], cut: float) -> list[tuple[int, int, float]]:
+    """The best run of each stretch between cuts (gaps costing ``cut`` or more), in order."""
+    runs = []
+    a = 0
+    for b in [*(i for i, c in enumerate(gap_costs) if c >= cut and i > 0), len(scores)]:
+        costs = [0.0, *gap_costs[a + 1 : b]]
+        start, stop, score = best_run(scores[a:b], costs)
+        if score > 0:
+            runs.append((a + start, a + stop, score))
+        a = b
+    return runs
