@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .blocks import Block, join_blocks, split_blocks
 
@@ -39,8 +39,7 @@ class Metadata(dict[str, Any]):
         return Metadata({**self, **extra})
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """Something a filter took out of a document, and why.
 
     ``filter`` is the filter's name; ``reason`` a stable snake_case word such as
