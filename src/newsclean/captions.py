@@ -72,10 +72,14 @@ def _caption_cue(text: str) -> bool:
     if "(" in text and _POSITION.search(text):
         return True
     low = text.lower()
-    if any(words in low for words in _POSITION_WORDS):
-        return True
+    for words in _POSITION_WORDS:  # plain loops: any() over a generator costs more than the search
+        if words in low:
+            return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
-    return any(word in tail for word in _CREDIT_WORDS) and _CREDIT_TAIL.search(tail) is not None
+    for word in _CREDIT_WORDS:
+        if word in tail:
+            return _CREDIT_TAIL.search(tail) is not None
+    return False
 
 
 def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:

@@ -97,7 +97,10 @@ def is_menu(line: str) -> bool:
 
 def _menu_items(line: str) -> int:
     """How many short items separators join in ``line`` (0 when it is not a menu)."""
-    if not any(sep in line for sep in _MENU_CHARS):
+    for sep in _MENU_CHARS:  # a plain loop: most lines have no separator, and any() costs more
+        if sep in line:
+            break
+    else:
         return 0
     parts = _MENU_SEP.split(line)
     if len(parts) < 3 or ends_sentence(line) or not all(0 < len(p.split()) <= 4 for p in parts):
@@ -114,8 +117,13 @@ def is_share_bar(line: str) -> bool:
     tokens = line.lower().split()
     if not 2 <= len(tokens) <= 10:
         return False
-    social = sum(1 for t in tokens if _SOCIAL_NAME.fullmatch(t.strip(",.:;|")))
-    return social >= 2 and social * 3 >= len(tokens) * 2
+    misses = 0  # two thirds must be network names: stop at the first token too many that is not
+    for token in tokens:
+        if not _SOCIAL_NAME.fullmatch(token.strip(",.:;|")):
+            misses += 1
+            if misses * 3 > len(tokens):
+                return False
+    return len(tokens) - misses >= 2
 
 
 def is_timestamp(line: str) -> bool:
