@@ -50,6 +50,18 @@ GOLDEN = [
     ("<div role='navigation'>Sections Politics Business</div>", "Sections Politics", "navigation"),
     ("<form><label>Search the site</label></form>", "Search the site", "form"),
     ("<footer>Contact us about this page and its policies</footer>", "Contact us", "footer"),
+    # Templates name their furniture in their own language too.
+    ("<div class='artikel-teilen'><a>Facebook</a><a>Xing</a></div>", "Xing", "share"),
+    (
+        "<div class='noticias-relacionadas'><a>Otra historia sobre un tema completamente distinto</a></div>",
+        "Otra historia",
+        "related_list",
+    ),
+    (
+        "<section class='komentarze'><p>Nie zgadzam się z ministrem w tej sprawie, podobnie jak moi sąsiedzi.</p></section>",
+        "Nie zgadzam",
+        "comment_thread",
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ _COPYRIGHT_NOISE = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*:?\s*", re.IGNORECASE)
+_AUTHOR_TAIL = re.compile(r"\s+[|·•]\s.*$")  # "Por Carlos García | Madrid": the place is not the author
 _MONTH_NUMBERS = {
     name: n
     for n, names in enumerate(
@@ -65,6 +66,8 @@ _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MDY = re.compile(rf"({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+# "23.11.2026": day first wherever dots separate the parts (German, Polish, Russian, ...).
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 
 
 def parse_date(text: str) -> str | None:
@@ -72,10 +75,10 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("date 2021-03-22 Newsletter Signup"), parse_date("Updated Nov. 19, 2019")
     ('2021-03-22', '2019-11-19')
-    >>> parse_date("19 listopada 2019"), parse_date("no date here")
-    ('2019-11-19', None)
+    >>> parse_date("19 listopada 2019"), parse_date("23.11.2026, 08:15 Uhr"), parse_date("no date here")
+    ('2019-11-19', '2026-11-23', None)
     """
-    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
+    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_DOTTED, "dmy")):
         m = pattern.search(text)
         if not m:
             continue
@@ -154,9 +157,11 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
     previous: Removal | None = None
     for r in ordered:
         if "date" not in found and r.reason in ("date", "before_article") and _DIGIT.search(r.text):
-            found["date"] = parse_date(r.text)
+            date = parse_date(r.text)  # a number in a headline above is no date: look on
+            if date:
+                found["date"] = date
         if "author" not in found and r.reason == "byline" and _BY.match(r.text) and is_byline(r.text):
-            found["author"] = _BY.sub("", r.text).strip()
+            found["author"] = _AUTHOR_TAIL.sub("", _BY.sub("", r.text)).strip()
         if r.reason == "headline" and previous is not None and _is_section_label(previous):
             found["section"] = previous.text
         if "credit" not in found and r.reason in ("copyright", "credit") and r.filter != "html":

@@ -19,7 +19,8 @@ ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
      "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle", "liveblogposting", "webpage"}
 )  # fmt: skip
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+")
+# Not ":": French puts a space before it ("Grève : la SNCF annule ..."), and it belongs to the headline.
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-·•»]\s+")
 
 
 @dataclass(frozen=True)
@@ -79,13 +80,22 @@ def article_object(scripts: list[str]) -> dict[str, Any]:
     return {}
 
 
-def strip_site_name(title: str, site: str | None) -> str:
+def strip_site_name(title: str, site: str | None, *, only_site: bool = False) -> str:
     """A page title without the site's name around it ("Headline | Site" -> "Headline").
+
+    A ``<title>`` often carries the site and a section besides the headline; when the site
+    is not known, the longest part is taken for the headline. With ``only_site`` (for an
+    ``h1`` or a JSON-LD headline, which are the headline itself) only a part that names
+    the site goes: a dash inside a headline is part of it.
 
     >>> strip_site_name("Republicans Are Following Trump - The New York Times", "The New York Times")
     'Republicans Are Following Trump'
     >>> strip_site_name("Opinion | Big Story - Times", None)
     'Big Story'
+    >>> strip_site_name("Grève : la SNCF annule ses TGV - Le Quotidien", None)
+    'Grève : la SNCF annule ses TGV'
+    >>> strip_site_name("Brexit - what happens next", None, only_site=True)
+    'Brexit - what happens next'
     """
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
@@ -93,7 +103,11 @@ def strip_site_name(title: str, site: str | None) -> str:
     if site:
         kept = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
         if kept and len(kept) < len(parts):
+            if only_site:
+                return title[title.find(kept[0]) : title.rfind(kept[-1]) + len(kept[-1])].strip()
             parts = kept
+    if only_site:
+        return title
     return max(parts, key=len).strip() if len(parts) > 1 else parts[0].strip()
 
 
@@ -108,7 +122,9 @@ def page_metadata(facts: PageFacts) -> dict[str, object]:
     article = article_object(facts.jsonld)
     site = meta.get("og:site_name") or next(iter(_names(article.get("publisher"))), None)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    title = headline or meta.get("og:title") or meta.get("twitter:title") or facts.h1 or facts.title
+    social_title = meta.get("og:title") or meta.get("twitter:title")
+    title = headline or social_title or facts.h1 or facts.title
+    only_site = title is headline or (title == facts.h1 and not social_title)
     date_source = (
         article.get("datePublished")
         or meta.get("article:published_time")
@@ -120,7 +136,7 @@ def page_metadata(facts: PageFacts) -> dict[str, object]:
     authors = _names(article.get("author")) or [meta[k] for k in ("author", "article:author") if k in meta]
     section = article.get("articleSection") or meta.get("article:section")
     found: dict[str, object] = {
-        "title": strip_site_name(" ".join(title.split()), site) if title else None,
+        "title": strip_site_name(" ".join(title.split()), site, only_site=only_site) if title else None,
         "site_name": site,
         "date": parse_date(str(date_source)) if date_source else None,
         "author": ", ".join(a for a in authors if not a.startswith("http")) or None,

@@ -378,33 +378,46 @@ DATE_LABELS = (
 # ---------------------------------------------------------------------------------------
 
 #: Class/id words that mark a subtree as chrome, by the removal reason its text carries.
+#: English first; then the words German, French, Spanish, Italian, Polish, Portuguese and
+#: Dutch templates use for the same furniture ("teilen", "commentaires", "powiazane").
 MARKUP_WORDS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "submenu", "subnav", "breadcrumb",
         "breadcrumbs", "masthead", "topbar", "toolbar", "skiplink", "skiplinks", "pagination", "pager",
         "offcanvas", "hamburger", "tags", "taglist", "tagcloud", "keywords", "topics", "categories",
+        "schlagworte", "schlagwoerter", "etiquetas", "tagi", "nawigacja", "navegacion",
     ),
     "share": (
         "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
         "socialmedia", "addthis", "sharethis", "shariff",
+        "teilen", "partage", "partager", "compartir", "compartilhar", "partilhar", "condividi", "udostepnij",
     ),
     "related_list": (
         "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recommendation",
         "recirc", "recirculation", "trending", "mostread", "mostpopular", "popular", "morestories",
         "outbrain", "taboola", "zergnet", "readnext", "upnext", "yarpp",
+        "meistgelesen", "zumthema", "empfehlungen", "lireaussi", "relacionadas", "relacionados",
+        "masleidas", "correlati", "leggianche", "powiazane", "polecane", "gerelateerd",
     ),
-    "comment_thread": ("comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies"),
+    "comment_thread": (
+        "comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies",
+        "kommentare", "commentaires", "comentarios", "commenti", "komentarze", "reacties",
+    ),
     "newsletter": ("newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailchimp"),
     "advertisement": (
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsense",
         "adwrapper", "adcontainer", "dfp", "sponsor", "sponsored", "promo", "promoted", "promotion",
         "commercial", "affiliate", "anzeige", "werbung", "publicite", "publicidad", "reklama",
+        "pubblicita", "publicidade", "advertentie",
     ),
     "cookie_notice": ("cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner"),
     "sidebar": ("sidebar", "rail", "widget", "widgets", "aside"),
-    "footer": ("footer", "colophon", "sitefooter"),
-    "byline": ("byline", "author", "authors", "authorbox", "authorbio", "bio", "dateline"),
-    "caption": ("caption", "captions", "figcaption", "credit", "credits", "photocredit"),
+    "footer": ("footer", "colophon", "sitefooter", "fusszeile", "stopka"),
+    "byline": ("byline", "author", "authors", "authorbox", "authorbio", "bio", "dateline", "autor", "auteur", "autore"),
+    "caption": (
+        "caption", "captions", "figcaption", "credit", "credits", "photocredit",
+        "bildunterschrift", "bildnachweis", "legende", "leyenda", "didascalia",
+    ),
     "popup": ("modal", "popup", "overlay", "lightbox", "dialog", "interstitial"),
     "paywall": ("paywall", "regwall", "piano", "meter", "premium-wall"),
     "print_only": ("print", "printonly", "noprint"),
