@@ -55,6 +55,12 @@ GOLDEN = [
     ("Teilen", "share"),
     ("Partager sur Facebook", "share"),
     ("Udostępnij", "share"),
+    ("Envoyer par e-mail", "share"),
+    ("Enviar por WhatsApp", "share"),
+    ("Condividi su X", "share"),
+    ("Per E-Mail versenden", "share"),
+    ("Show more sharing options", "share"),
+    ("Copy Link URL Copied!", "share"),
     # consent
     ("We use cookies to give you the best experience on our website.", "cookie_notice"),
     ("Accept all cookies", "cookie_notice"),
@@ -118,6 +124,8 @@ PROSE = [
     "El presidente anunció nuevas medidas económicas el martes.",
     "Rząd przedstawił w środę projekt nowej ustawy.",
     "Follow-up studies are needed, the researchers said.",
+    "The envoy sent the letter by email on Friday.",
+    "Senden Sie uns Ihre Meinung zu diesem Thema.",
     "Markets",
 ]
 
@@ -179,3 +187,22 @@ def test_comment_threads_after_an_article_are_not_the_article() -> None:
     comment = "I think the minister is wrong about this, and the talks will fail again like they did last year."
     page = "\n\n".join([article, "12 Comments", "jdoe says:", comment, "asmith says:", comment + " Really."])
     assert newsclean.clean(page).text == article
+
+
+def test_the_headline_above_a_standfirst_is_the_title() -> None:
+    """In a dump without its <title> line, the headline is found above the standfirst."""
+    dump = "\n".join(
+        [
+            "Home",
+            "World",
+            "Floods close schools across the north",
+            "Rivers burst their banks after a week of rain, and more is forecast.",
+            "By Jane Doe",
+            "The regional government closed 120 schools on Monday after rivers burst their banks.",
+            "Emergency services evacuated two villages overnight, officials said in a statement.",
+            "More rain is expected on Wednesday, and forecasters warned of further flooding.",
+        ]
+    )
+    doc = newsclean.clean(dump)
+    assert doc.title == "Floods close schools across the north"
+    assert doc.text.startswith("The regional government closed 120 schools")

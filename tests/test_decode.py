@@ -93,3 +93,33 @@ def test_clean_records_the_encoding_in_metadata() -> None:
         content_type="text/plain; charset=windows-1252",
     )
     assert doc.metadata["encoding"] == {"name": "cp1252", "source": "http", "replacements": 0}
+
+
+def test_compressed_pages_are_opened_before_they_are_read() -> None:
+    """An HTTP body saved with its Content-Encoding still on cleans like the page itself."""
+    import gzip
+
+    import zstandard
+
+    page = (Path(__file__).parent / "data" / "pages" / "de.html").read_bytes()
+    plain = newsclean.clean(page)
+    for packed, name in ((gzip.compress(page), "gzip"), (zstandard.ZstdCompressor().compress(page), "zstd")):
+        doc = newsclean.clean(packed)
+        assert doc.text == plain.text and doc.title == plain.title
+        assert doc.metadata["compression"] == name
+
+
+def test_a_truncated_gzip_body_gives_what_it_holds() -> None:
+    import gzip
+
+    page = (Path(__file__).parent / "data" / "pages" / "de.html").read_bytes()
+    doc = newsclean.clean(gzip.compress(page)[: len(page) // 3])
+    assert doc.metadata["compression"] == "gzip"
+    assert "\x1f" not in doc.text and "\ufffd" not in doc.text
+
+
+def test_binary_content_is_an_empty_document_not_noise() -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+    doc = newsclean.clean(png)
+    assert doc.text == "" and doc.title is None
+    assert doc.metadata["encoding"]["source"] == "binary"

@@ -12,12 +12,18 @@ decided is recorded, so a corpus builder can see how many pages needed guessing:
    (``iso-8859-1`` means windows-1252, ``gb2312`` means GBK, and so on);
 4. a statistical detector (chardet 7);
 5. UTF-8 with U+FFFD for what cannot be read; the number of replacements is recorded.
+
+Before any of that, :class:`Decode` opens gzip or zstd content (an HTTP body saved
+without undoing its ``Content-Encoding`` is common in crawls) and sets aside binary
+content (an image, an archive), which becomes an empty document rather than a page of
+noise.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from dataclasses import dataclass
 
 from .document import Document
@@ -119,6 +125,49 @@ def _detect(data: bytes) -> Decoded | None:
     return _strict(data, codec, "detector") if codec else None
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+#: Decompressed content beyond this is cut off: no page is this big, a decompression bomb is.
+MAX_DECOMPRESSED = 256 * 1024 * 1024
+_BINARY_SNIFF = 8192
+
+
+def is_binary(data: bytes) -> bool:
+    r"""NUL bytes early on mean binary content (images, archives), unless a UTF-16/32 BOM says otherwise.
+
+    >>> is_binary(b"\x89PNG\r\n\x1a\n\x00\x00"), is_binary("Café".encode("utf-16"))
+    (True, False)
+    """
+    head = data[:_BINARY_SNIFF]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decompress(data: bytes) -> tuple[bytes, str | None]:
+    """``data`` with gzip or zstd compression undone, told by magic bytes, and its name.
+
+    A truncated stream gives what it holds; content that is not compressed comes back as is.
+
+    >>> import gzip
+    >>> decompress(gzip.compress(b"<p>Hello</p>")), decompress(b"plain")
+    ((b'<p>Hello</p>', 'gzip'), (b'plain', None))
+    """
+    if data.startswith(GZIP_MAGIC):
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            return inflater.decompress(data, MAX_DECOMPRESSED), "gzip"
+        except zlib.error:
+            return data, None
+    if data.startswith(ZSTD_MAGIC):
+        import zstandard
+
+        try:
+            reader = zstandard.ZstdDecompressor().stream_reader(data, read_across_frames=True)
+            return reader.read(MAX_DECOMPRESSED), "zstd"
+        except zstandard.ZstdError:
+            return data, None
+    return data, None
+
+
 def decode(data: bytes, *, content_type: str | None = None) -> Decoded:
     """Decode bytes to text the way the module docstring describes.
 
@@ -152,7 +201,8 @@ class Decode:
     """Decode a document's raw bytes, then route it to the HTML or the text stage.
 
     ``metadata["encoding"]`` records the codec, the step that chose it and the number
-    of replacement characters.
+    of replacement characters; ``metadata["compression"]`` the compression undone, if
+    any. Binary content gives an empty text, its encoding's source ``"binary"``.
     """
 
     stage: Stage = "decode"
@@ -163,10 +213,16 @@ class Decode:
     def __call__(self, doc: Document) -> Document:
         if doc.raw is None:
             return doc
+        data, compression = decompress(doc.raw)
+        metadata: dict[str, object] = {"compression": compression} if compression else {}
+        if is_binary(data):
+            metadata["encoding"] = {"name": None, "source": "binary", "replacements": 0}
+            return doc.edited(self.name, raw=None, text="", metadata=metadata)
         content_type = doc.metadata.get("content_type")
-        found = decode(doc.raw, content_type=content_type if isinstance(content_type, str) else None)
+        found = decode(data, content_type=content_type if isinstance(content_type, str) else None)
+        metadata["encoding"] = found.as_metadata()
         route = {"html": found.text} if looks_like_html(found.text) else {"text": found.text}
-        return doc.edited(self.name, raw=None, metadata={"encoding": found.as_metadata()}, **route)
+        return doc.edited(self.name, raw=None, metadata=metadata, **route)
 
     def __repr__(self) -> str:
         return "Decode()"

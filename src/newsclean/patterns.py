@@ -159,6 +159,13 @@ SHARE = Vocabulary(
         rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|link kopieren|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
         rf"imprimir|udostępnij(?: na (?:{SOCIAL}))?|drukuj|kopiuj link|compartilhe|condividi|delen|deel(?: op (?:{SOCIAL}))?",
         r"share on: .{0,60}|share (?:this|article) (?:via|on) .{0,40}",
+        r"(?:share |show |see |view )?(?:close )?(?:all |more |extra )?shar(?:e|ing) options(?: for:? .{0,120})?",
+        r"copy (?:the )?link(?: url)?(?: (?:url |link )?copied!?)?|(?:url|link) copied!?",
+        # "Send by e-mail", "Envoyer par e-mail", "Enviar por WhatsApp", "Condividi su X", "Wyślij przez Messenger"
+        rf"(?:send|e-?mail)(?: this(?: article| story)?)?(?: (?:by|via|on|to) (?:{SOCIAL}))?|email (?:this|a friend)",
+        rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|na|en|op|sur|su) (?:{SOCIAL}))?",
+        rf"(?:condividi|teilen|deel|delen|compartilhe|udostępnij) (?:su|auf|per|via|op|no|na|w) (?:{SOCIAL})|(?:artikel|beitrag) (?:teilen|versenden)|per (?:{SOCIAL}) (?:teilen|senden|versenden|verschicken)",
+        r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
     ),
     prefixes=(
         rf"(?:follow|find) (?:us|[\w ]{{1,30}}) on (?:{SOCIAL})\b",

@@ -30,7 +30,7 @@ from .scoring import (
     line_scores,
     stacked_scores,
 )
-from .textstats import stats
+from .textstats import ends_sentence, stats
 
 #: A gap costing this much is a cut: no article runs across it.
 CUT = 1000.0
@@ -240,9 +240,17 @@ def _tokens(text: str) -> str:
 
 
 def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> int | None:
-    """The nearest line above ``start`` that reads like a headline, or None."""
+    """The nearest line above ``start`` that reads like a headline, or None.
+
+    A standfirst stands between a headline and the story: when the line found ends like a
+    sentence and a headline-like line that does not stands just above it, that line is
+    the headline.
+    """
     for i in range(start - 1, max(0, start - lookback) - 1, -1):
         if _headline_like(blocks[i].text):
+            above = blocks[i - 1].text if i > 0 else ""
+            if ends_sentence(blocks[i].text) and above and _headline_like(above) and not ends_sentence(above):
+                return i - 1
             return i
     return None
 

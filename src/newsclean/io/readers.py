@@ -24,13 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
+from ..decode import GZIP_MAGIC, ZSTD_MAGIC, is_binary
+
 #: File names a directory walk picks up (compressed variants included).
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc")
 _COMPRESSED = (".gz", ".zst")
-_GZIP_MAGIC = b"\x1f\x8b"
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-#: Bytes that say "not a text document" when found early in a file (UTF-16 aside).
-_BINARY_SNIFF = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +143,9 @@ def _decompressed(raw: IO[bytes]) -> io.BufferedIOBase:
     """``raw`` wrapped so that gzip or zstd content is read decompressed, told by magic bytes."""
     buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, raw))
     magic = buffered.peek(4)[:4]
-    if magic.startswith(_GZIP_MAGIC):
+    if magic.startswith(GZIP_MAGIC):
         return io.BufferedReader(cast(io.RawIOBase, gzip.GzipFile(fileobj=buffered)))
-    if magic.startswith(_ZSTD_MAGIC):
+    if magic.startswith(ZSTD_MAGIC):
         import zstandard
 
         return io.BufferedReader(cast(io.RawIOBase, zstandard.ZstdDecompressor().stream_reader(buffered)))
@@ -171,15 +169,9 @@ def _whole_file(stream: io.BufferedIOBase, source: str) -> Record:
         return Record(source, _stem(name), None, error=_read_error(exc))
     if not data:
         return Record(source, _stem(name), None, error="empty input: the file has no content")
-    if _is_binary(data):
+    if is_binary(data):
         return Record(source, _stem(name), None, error="binary content: not a text or HTML document")
     return Record(source, _stem(name), data)
-
-
-def _is_binary(data: bytes) -> bool:
-    """NUL bytes early in a file mean binary (images, archives), unless a UTF-16/32 BOM says otherwise."""
-    head = data[:_BINARY_SNIFF]
-    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def _jsonl_records(stream: io.BufferedIOBase, source: str, fields: JsonFields) -> Iterator[Record]:
