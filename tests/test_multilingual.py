@@ -1,8 +1,9 @@
-"""News pages in German, French, Spanish, Polish and Italian, built like real templates.
+"""News pages in German, French, Spanish, Polish, Italian, Russian and Japanese, built like
+real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,
 "Zobacz także", "Meistgelesen", comment counters, copyright) in markup whose class names
-are in the page's language, and an ``.expected.json`` that says what must stay and what
+are in the page's language or say nothing, and an ``.expected.json`` that says what must stay and what
 must go, as the seeds do. The rules that pass here are the general ones: no test page
 names a site.
 """
@@ -49,4 +50,29 @@ def test_title_date_author_and_language_are_read(path: Path) -> None:
 
 
 def test_there_is_a_page_for_each_language_the_issue_names() -> None:
-    assert {p.name.split(".")[0] for p in EXPECTED} >= {"de", "fr", "es", "pl"}
+    assert {p.name.split(".")[0] for p in EXPECTED} >= {"de", "fr", "es", "pl", "ru", "ja"}
+
+
+def _dump(html: str) -> str:
+    """The page as a whole-page text dump (like ``aeb/text``): the ``<title>`` first, then
+    every text node of the body on its own line, chrome and all."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    title = tree.css_first("title")
+    lines = [title.text()] if title else []
+    for node in tree.css("head, script, style"):
+        node.decompose()
+    lines += tree.body.text(separator="\n").splitlines() if tree.body else []
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_the_same_page_as_a_text_dump_cleans_the_same_way(path: Path) -> None:
+    """Text already extracted, chrome and all, loses the same chrome and keeps the same article."""
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    doc = newsclean.clean(_dump((PAGES / expected["source"]).read_text(encoding="utf-8")))
+    assert [p for p in expected["body"] if p not in doc.text] == []
+    assert [chrome for chrome in expected["chrome"] if chrome in doc.text] == []
+    assert doc.title == expected["title"]
+    assert doc.metadata.get("date") == expected["date"]

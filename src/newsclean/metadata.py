@@ -34,14 +34,14 @@ _MONTH_NUMBERS = {
     name: n
     for n, names in enumerate(
         (
-            ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio"),
-            ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio"),
-            ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março"),
-            ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile"),
-            ("may", "mai", "mayo", "maja", "maj", "maio", "maggio"),
-            ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno"),
-            ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio"),
-            ("aug", "august", "août", "agosto", "sierpnia", "sierpień"),
+            ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio", "января"),
+            ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio", "февраля"),
+            ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março", "марта"),
+            ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile", "апреля"),
+            ("may", "mai", "mayo", "maja", "maj", "maio", "maggio", "мая"),
+            ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno", "июня"),
+            ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio", "июля"),
+            ("aug", "august", "août", "agosto", "sierpnia", "sierpień", "августа"),
             (
                 "sep",
                 "sept",
@@ -53,10 +53,33 @@ _MONTH_NUMBERS = {
                 "wrzesień",
                 "setembro",
                 "settembre",
+                "сентября",
             ),
-            ("oct", "october", "oktober", "octobre", "octubre", "października", "październik", "outubro", "ottobre"),
-            ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro"),
-            ("dec", "december", "dezember", "décembre", "diciembre", "grudnia", "grudzień", "dezembro", "dicembre"),
+            (
+                "oct",
+                "october",
+                "oktober",
+                "octobre",
+                "octubre",
+                "października",
+                "październik",
+                "outubro",
+                "ottobre",
+                "октября",
+            ),
+            ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro", "ноября"),
+            (
+                "dec",
+                "december",
+                "dezember",
+                "décembre",
+                "diciembre",
+                "grudnia",
+                "grudzień",
+                "dezembro",
+                "dicembre",
+                "декабря",
+            ),
         ),
         start=1,
     )
@@ -66,6 +89,8 @@ _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MDY = re.compile(rf"({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+# "2026年11月23日", "2026년 11월 23일"
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # "23.11.2026": day first wherever dots separate the parts (German, Polish, Russian, ...).
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 
@@ -77,8 +102,10 @@ def parse_date(text: str) -> str | None:
     ('2021-03-22', '2019-11-19')
     >>> parse_date("19 listopada 2019"), parse_date("23.11.2026, 08:15 Uhr"), parse_date("no date here")
     ('2019-11-19', '2026-11-23', None)
+    >>> parse_date("23 ноября 2026, 12:30"), parse_date("2026年11月23日 12時30分")
+    ('2026-11-23', '2026-11-23')
     """
-    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_DOTTED, "dmy")):
+    for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_DOTTED, "dmy")):
         m = pattern.search(text)
         if not m:
             continue
