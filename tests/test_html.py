@@ -191,3 +191,11 @@ def test_a_page_that_carries_its_article_twice_keeps_one_copy() -> None:
     doc = newsclean.clean(f"<html><body>{article}</article>{article}</article></body></html>")
     assert doc.text == "\n\n".join(paragraphs)
     assert doc.title == "City council approves new bus routes"
+
+
+def test_table_cells_keep_a_space_between_them() -> None:
+    """A table in an article reads row by row, its cells' words apart."""
+    prose = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    table = "<table><tr><th>Zone</th><th>Access</th></tr><tr><td>Old town</td><td>Residents</td></tr></table>"
+    text = newsclean.clean(f"<html><body><article>{prose}{table}</article></body></html>").text
+    assert "Zone Access\nOld town Residents" in text

@@ -100,6 +100,8 @@ class _Layout:
             self.containers.append(element)
         if kind:
             self.kinds.append(kind)
+            if kind == "cell" and self.parts:  # cells of a row share its line, a space apart
+                self.parts.append(" ")
         if tag == "a":
             self.links += 1
         elif tag == "pre":
