@@ -199,3 +199,17 @@ def test_table_cells_keep_a_space_between_them() -> None:
     table = "<table><tr><th>Zone</th><th>Access</th></tr><tr><td>Old town</td><td>Residents</td></tr></table>"
     text = newsclean.clean(f"<html><body><article>{prose}{table}</article></body></html>").text
     assert "Zone Access\nOld town Residents" in text
+
+
+def test_a_read_also_box_inside_the_article_goes_with_its_teaser_and_the_article_goes_on() -> None:
+    box = (
+        "<div class='inline-box'><span>Lesen Sie auch</span><a href='/b'><h4>Radwege: Stadt plant neue Verbindungen</h4></a>"
+        "<p>Die Stadt will bis 2028 zwanzig Kilometer neue Radwege bauen.</p></div>"
+    )
+    paragraphs = [f"<p>{p}</p>" for p in ARTICLE]
+    doc = newsclean.clean(f"<html><body><article>{paragraphs[0]}{box}{''.join(paragraphs[1:])}</article></body></html>")
+    assert doc.text == "\n\n".join(ARTICLE)
+    assert {r.text: r.reason for r in doc.removals if "Radwege" in r.text} == {
+        "Radwege: Stadt plant neue Verbindungen": "related_list",
+        "Die Stadt will bis 2028 zwanzig Kilometer neue Radwege bauen.": "related_list",
+    }

@@ -1,4 +1,4 @@
-"""News pages in German, French, Spanish, Polish, Italian, Russian and Japanese, built like
+"""News pages in German, French, Spanish, Polish, Italian, Russian, Japanese and Arabic, built like
 real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,

@@ -79,7 +79,7 @@ class RelatedLists:
             if j - i >= self.min_run and all(b.links >= 0.5 for b in blocks[i:j]):
                 reasons.update({k: "related_list" for k in range(i, j)})
         for i, j in headed_lists(blocks, gap_reasons(doc)):
-            reasons.update({k: "related_list" for k in range(i, j)})
+            reasons.update({k: "related_list" for k in range(i, j + _teasers_in_box(blocks, i, j))})
         for i, block in enumerate(blocks):
             if i not in reasons and block.links >= INLINE_LINK_SHARE and _between_paragraphs(blocks, i):
                 reasons[i] = "related_link"
@@ -105,6 +105,21 @@ def link_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
 def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     """Runs of link-like blocks right after a removed "Related" or "Read more" heading."""
     return [(i, j) for i, j in link_runs(blocks) if any(r in ("related_list", "read_more") for r in gaps[i])]
+
+
+def _teasers_in_box(blocks: Sequence[Block], i: int, j: int) -> int:
+    """How many blocks after a headed list of links share its box: the teasers under its headlines.
+
+    Only HTML tells a box from the article around it: its blocks sit in a container of
+    their own, apart from the line before the list.
+    """
+    box = blocks[i].group
+    if box < 0 or (i > 0 and blocks[i - 1].group == box):
+        return 0
+    extra = 0
+    while j + extra < len(blocks) and blocks[j + extra].group == box:
+        extra += 1
+    return extra
 
 
 def _between_paragraphs(blocks: Sequence[Block], i: int) -> bool:

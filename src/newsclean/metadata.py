@@ -85,6 +85,16 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
+_MONTH_NUMBERS.update({  # Arabic (as Egypt and the Gulf write them) and Turkish
+    name: n
+    for n, names in enumerate(
+        (("يناير", "ocak"), ("فبراير", "şubat"), ("مارس", "mart"), ("أبريل", "nisan"), ("مايو", "mayıs"),
+         ("يونيو", "haziran"), ("يوليو", "temmuz"), ("أغسطس", "ağustos"), ("سبتمبر", "eylül"),
+         ("أكتوبر", "ekim"), ("نوفمبر", "kasım"), ("ديسمبر", "aralık")),
+        start=1,
+    )
+    for name in names
+})  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)

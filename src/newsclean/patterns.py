@@ -8,9 +8,9 @@ wherever they stand in it ("... subscribe to our newsletter."). Fragments are ma
 case-insensitively, after a line's leading and trailing bullets, icons and counters.
 
 English comes first, then German, French, Spanish and Polish, then Portuguese, Italian
-and Dutch where a word is cheap to add, and the commonest Russian, Chinese, Japanese and
-Korean furniture (login, share, comments, related, copyright, dates). No fragment names a site: the rules must hold
-on pages nobody here has seen. The logic that uses all this lives in ``chrome.py``.
+and Dutch where a word is cheap to add, and the commonest Russian, Chinese, Japanese,
+Korean, Arabic and Turkish furniture (login, share, comments, related, copyright, dates).
+No fragment names a site: the rules must hold on pages nobody here has seen. The logic that uses all this lives in ``chrome.py``.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ AUTH = Vocabulary(
         r"entrar|iniciar sessão|cadastre-se|cadastrar|esqueceu (?:sua|a) senha\??|minha conta|accedi|registrati|inloggen|registreren",
         r"войти|выйти|вход|регистрация|зарегистрироваться|забыли пароль\??|личный кабинет",
         r"ログイン|ログアウト|会員登録|新規登録|登录|注册|登入|註冊|로그인|로그아웃|회원가입",
+        r"تسجيل (?:الدخول|الخروج)|إنشاء حساب|giriş yap|çıkış yap|üye ol|kayıt ol|şifremi unuttum",
     ),
     prefixes=(
         r"(?:you must be |please )?(?:logged in|log ?in|sign ?in|register) (?:to|in order to) (?:comment|reply|post|continue|read|vote|leave)",
@@ -135,6 +136,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
+        r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
     ),
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
@@ -167,6 +169,7 @@ SHARE = Vocabulary(
         r"(?:share |show |see |view )?(?:close )?(?:all |more |extra )?shar(?:e|ing) options(?: for:? .{0,120})?",
         r"copy (?:the )?link(?: url)?(?: (?:url |link )?copied!?)?|(?:url|link) copied!?",
         r"поделиться|вконтакте|одноклассники|シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到)?|微博|微信|공유(?:하기)?|카카오톡",
+        r"شارك|مشاركة|فيسبوك|تويتر|واتساب|paylaş",
         # "Send by e-mail", "Envoyer par e-mail", "Enviar por WhatsApp", "Condividi su X", "Wyślij przez Messenger"
         rf"(?:send|e-?mail)(?: this(?: article| story)?)?(?: (?:by|via|on|to) (?:{SOCIAL}))?|email (?:this|a friend)",
         rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|na|en|op|sur|su) (?:{SOCIAL}))?",
@@ -204,6 +207,7 @@ COPYRIGHT = Vocabulary(
         r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|todos los derechos reservados\.?",
         r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?",
         r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
+        r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
     ),
     prefixes=(
         r"(?:©|copyright) ?(?:\d{4}|\(c\))",
@@ -276,7 +280,7 @@ RELATED_LINK = Vocabulary(
         r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*:",
-        r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사)\s*[:：]",
+        r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
     ),
 )
 
@@ -287,13 +291,14 @@ RELATED = Vocabulary(
         r"(?: (?:articles?|stories|posts|news|topics|content|coverage|reads?|videos?|links|galleries|items|headlines|now|today|this week|for you))*",
         r"(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|recommended for you|don['’]t miss|editor['’]?s['’]? picks?|what['’]s (?:trending|hot|new|happening)|trending now|in case you missed it)",
         r"(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
-        r"mehr zum thema|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
+        r"mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
         r"(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
-        r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
+        r"te puede interesar|le[ae]r? también|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
         r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
         r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
         r"читайте (?:также|ещё|еще)|смотрите также|по теме|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
         r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章)?|推荐阅读|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)",
+        r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
     ),
     ends_article=True,
 )
@@ -339,6 +344,8 @@ MONTHS = (
     r"|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
 )
 
 #: Days of the week, for time stamps ("Wednesday, November 20, 2019").
