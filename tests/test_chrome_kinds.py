@@ -112,6 +112,8 @@ GOLDEN = [
     ("vor 3 Stunden", "date"),
     ("5 Min Read", "reading_time"),
     ("Meg Doe is a corporate media reporter for the Example Times.", "author_bio"),
+    ("About the author: Jane Doe is a freelance writer in Ohio.", "author_bio"),
+    ("Über die Autorin: Klara Muster ist Redakteurin im Lokalressort.", "author_bio"),
 ]
 
 PROSE = [

@@ -45,7 +45,10 @@ _BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*:?\s+(?=[^\W\d_])", re.IGNORECA
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
 _NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"  # a capitalised word
 _BIO = re.compile(rf"{_NAME}(?: {_NAME}){{1,3}},? (?:{COPULAS}) ")
-_ABOUT = re.compile(rf"(?:{ABOUT_OPENERS}) (?:the authors?|{_NAME}(?: {_NAME}){{0,3}})\s*:?")
+_ABOUT = re.compile(
+    rf"(?:{ABOUT_OPENERS}) (?:(?i:the authors?|(?:den|die) autor(?:in|en)?|l'auteur(?:e)?|(?:el|la) autora?)"
+    rf"|{_NAME}(?: {_NAME}){{0,3}})\s*:?"
+)
 _EMBED_CREDIT = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
 _CREDIT_SPLIT = re.compile(r"\s*[/|]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?|php|aspx?)(?:/\S*)?", re.IGNORECASE)
@@ -85,8 +88,12 @@ def is_author_bio(line: str) -> bool:
     True
     >>> is_author_bio("The reporter is a witness in the case.")
     False
+    >>> is_author_bio("Über die Autorin: Klara Muster ist Redakteurin im Lokalressort.")
+    True
     """
     m = _BIO.match(line)
+    if m is None and (about := _ABOUT.match(line)):  # "About the author: Jane Doe is a reporter ..."
+        m = _BIO.match(line, len(line) - len(line[about.end() :].lstrip()))
     return m is not None and _ROLES.search(line, m.end(), m.end() + 60) is not None
 
 
