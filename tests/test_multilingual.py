@@ -76,3 +76,18 @@ def test_the_same_page_as_a_text_dump_cleans_the_same_way(path: Path) -> None:
     assert [chrome for chrome in expected["chrome"] if chrome in doc.text] == []
     assert doc.title == expected["title"]
     assert doc.metadata.get("date") == expected["date"]
+
+
+DUMPS = Path(__file__).parent / "data" / "dumps"
+
+
+@pytest.mark.parametrize("path", sorted(DUMPS.glob("*.expected.json")), ids=lambda p: p.name.split(".")[0])
+def test_page_dumps_in_other_languages_clean_like_the_seed(path: Path) -> None:
+    """Whole-page dumps built like seed 004, in Spanish and German: every chrome line goes."""
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    doc = newsclean.clean((DUMPS / expected["source"]).read_text(encoding="utf-8"))
+    lines = {line.strip() for line in doc.text.splitlines()}
+    assert [p for p in expected["body"] if p not in lines] == []
+    assert [chrome for chrome in expected["chrome"] if chrome in lines] == []
+    assert doc.title == expected["title"]
+    assert doc.metadata.get("date") == expected["date"]

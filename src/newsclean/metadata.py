@@ -101,6 +101,7 @@ _DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}}
 _MDY = re.compile(rf"({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 # "2026年11月23日", "2026년 11월 23일"
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "23.11.2026": day first wherever dots separate the parts (German, Polish, Russian, ...).
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 
@@ -114,6 +115,8 @@ def parse_date(text: str) -> str | None:
     ('2019-11-19', '2026-11-23', None)
     >>> parse_date("23 ноября 2026, 12:30"), parse_date("2026年11月23日 12時30分")
     ('2026-11-23', '2026-11-23')
+    >>> parse_date("fecha 22/03/2021"), parse_date("3/22/2021"), parse_date("03/04/2021")
+    ('2021-03-22', '2021-03-22', None)
     """
     for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_DOTTED, "dmy")):
         m = pattern.search(text)
@@ -126,6 +129,15 @@ def parse_date(text: str) -> str | None:
             return _date(int(parts["y"]), number or 0, int(parts["d"])).isoformat()
         except ValueError:
             continue
+    m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": read only when the order shows
+    if m:
+        first, second, year = (int(g) for g in m.groups())
+        if first > 12 >= second or second > 12 >= first:
+            day, month = (first, second) if first > 12 else (second, first)
+            try:
+                return _date(year, month, day).isoformat()
+            except ValueError:
+                return None
     return None
 
 
