@@ -191,6 +191,23 @@ def test_comment_threads_after_an_article_are_not_the_article() -> None:
     assert newsclean.clean(page).text == article
 
 
+def test_a_short_post_below_its_headline_wins_over_a_long_comment_thread() -> None:
+    """A blog post of two paragraphs under a thread ten times its length is still the article."""
+    post = [
+        "Our quarterly open thread gives readers a chance to raise questions about our work in public.",
+        "As always, you are welcome to email us if you would rather discuss something privately.",
+    ]
+    comment = (
+        "I read your latest report with interest, and I wonder whether the analysis accounts for the costs "
+        "of travelling on slower buses, which seem to me to be substantial for the families involved."
+    )
+    thread = [line for i in range(12) for line in (f"Reader {i} on September {i + 1}, 2018 at 4:47 pm said:", comment)]
+    dump = "\n\n".join(["Open thread - The Example Blog", "Home", "Open thread", *post, "Comments", *thread])
+    doc = newsclean.clean(dump)
+    assert doc.text == "\n\n".join(post)
+    assert doc.title == "Open thread"
+
+
 def test_the_headline_above_a_standfirst_is_the_title() -> None:
     """In a dump without its <title> line, the headline is found above the standfirst."""
     dump = "\n".join(

@@ -128,7 +128,9 @@ class ArticleSpan:
     "Related" heading) cuts the page into stretches; each stretch offers its best run of
     prose. The article is the first substantial run just below the headline (the line
     the page's ``<title>`` repeats), or else the first substantial run: comments and
-    teasers below an article are often longer than the article itself.
+    teasers below an article are often longer than the article itself. Below its
+    headline, a run of a paragraph or two (``anchored_floor``, about 40 words of prose)
+    is the article however long the comment thread under it runs.
 
     The headline becomes ``doc.title`` (removed with reason ``headline``); a capitalised
     dateline just above the run stays with the article. The rest above is removed as
@@ -149,6 +151,7 @@ class ArticleSpan:
         default_gap_cost: float = DEFAULT_GAP_COST,
         cut: float = CUT,
         substantial: float = 0.3,
+        anchored_floor: float = 40.0,
         headline_window: int = 25,
         headline: bool = True,
         name: str = "article_span",
@@ -158,6 +161,7 @@ class ArticleSpan:
         self.headline = headline
         self.cut = cut
         self.substantial = substantial
+        self.anchored_floor = anchored_floor
         self.headline_window = headline_window
         self.name = name
 
@@ -199,12 +203,13 @@ class ArticleSpan:
         if not runs:
             return n, n, None
         floor = self.substantial * max(score for _, _, score in runs)
-        substantial = [(a, b) for a, b, score in runs if score >= floor]
-        for a, b in substantial:
+        for a, b, score in runs:
+            if score < min(floor, self.anchored_floor):
+                continue
             near = [h for h in anchors if a - self.headline_window <= h < a]
             if near:
                 return a, b, near[-1]
-        a, b = substantial[0]
+        a, b = next((a, b) for a, b, score in runs if score >= floor)
         return a, b, None
 
     def __repr__(self) -> str:
