@@ -192,20 +192,25 @@ def test_comment_threads_after_an_article_are_not_the_article() -> None:
 
 
 def test_a_short_post_below_its_headline_wins_over_a_long_comment_thread() -> None:
-    """A blog post of two paragraphs under a thread ten times its length is still the article."""
+    """A blog post of two paragraphs over a thread many times its length is still the article."""
     post = [
-        "Our quarterly open thread gives readers a chance to raise questions about our work in public.",
-        "As always, you are welcome to email us if you would rather discuss something privately.",
+        "Our quarterly open thread gives readers a chance to raise questions about our work in public, "
+        "in the comments section below, on anything from our research to our recommendations.",
+        "As always, you are welcome to email us if you would rather discuss something privately, "
+        "and we will try to respond promptly.",
     ]
-    comment = (
-        "I read your latest report with interest, and I wonder whether the analysis accounts for the costs "
-        "of travelling on slower buses, which seem to me to be substantial for the families involved."
-    )
-    thread = [line for i in range(12) for line in (f"Reader {i} on September {i + 1}, 2018 at 4:47 pm said:", comment)]
-    dump = "\n\n".join(["Open thread - The Example Blog", "Home", "Open thread", *post, "Comments", *thread])
-    doc = newsclean.clean(dump)
+    topics = ["bus travel", "bed nets", "cash transfers", "deworming", "vitamin A", "water chlorination"]
+    thread = [f"Reader {i} on September {i + 1}, 2018 at 4:47 pm said:" for i in range(len(topics))]
+    for i, topic in enumerate(topics):  # each comment runs to several paragraphs
+        thread[i] += "".join(
+            f"\n\nOn {topic}, point {n}: I read your report with interest, and I wonder whether the analysis "
+            "accounts for the costs to the families involved, which seem to me to be substantial."
+            for n in range(4)
+        )
+    dump = "\n\n".join(["Our September open thread - The Example Blog", "Home", "Our September open thread"])
+    doc = newsclean.clean("\n\n".join([dump, *post, "Comments", *thread]))
     assert doc.text == "\n\n".join(post)
-    assert doc.title == "Open thread"
+    assert doc.title == "Our September open thread"
 
 
 def test_the_headline_above_a_standfirst_is_the_title() -> None:
