@@ -12,14 +12,15 @@ caller can take one apart and compose their own::
 Measured on the ScrapingHub benchmark (AEB, 181 pages) on one core, with trafilatura
 2.3.1 in the same run (see ``docs/benchmarks.md``):
 
-=========  =====  ===================================================================
-preset     F1     what it runs
-=========  =====  ===================================================================
-fast       0.967  the default without mojibake repair, captions, the edge pass, metadata
-default    0.967  newsclean's own extractor and the text filters
-precise    0.963  trafilatura's extraction, then newsclean's line filters: higher
-                  precision than trafilatura alone, at trafilatura's speed
-=========  =====  ===================================================================
+=========  =====  ============  =====================================================
+preset     F1     speed         what it runs
+=========  =====  ============  =====================================================
+fast       0.968  5-7x traf.    the default without mojibake repair, captions, the
+                                edge pass, metadata
+default    0.968  5-7x traf.    newsclean's own extractor and the text filters
+precise    0.964  0.6-0.8x      trafilatura's extraction, then newsclean's line
+                                filters: higher precision than trafilatura alone
+=========  =====  ============  =====================================================
 """
 
 from __future__ import annotations
