@@ -110,6 +110,8 @@ GOLDEN = [
     ("Updated 1:39 am EST, Wednesday, November 20, 2019", "date"),
     ("Nov. 20, 2019, 9:28 AM UTC", "date"),
     ("vor 3 Stunden", "date"),
+    ("Vor 3 Stunden", "date"),
+    ("Il y a 2 heures", "date"),
     ("5 Min Read", "reading_time"),
     ("Meg Doe is a corporate media reporter for the Example Times.", "author_bio"),
     ("About the author: Jane Doe is a freelance writer in Ohio.", "author_bio"),
