@@ -61,6 +61,16 @@ GOLDEN = [
     ("Per E-Mail versenden", "share"),
     ("Show more sharing options", "share"),
     ("Copy Link URL Copied!", "share"),
+    ("Zur Merkliste hinzufügen", "share"),
+    ("Deel dit artikel", "share"),
+    ("Lire aussi | Les prix de l'énergie flambent", "related_link"),
+    ("Article réservé à nos abonnés", "paywall"),
+    ("Suscríbete para seguir leyendo", "paywall"),
+    ("Le Monde avec AFP", "credit"),
+    ("Riproduzione riservata ©", "copyright"),
+    ("Zum Kommentarbereich", "comment_counter"),
+    ("Recibe nuestra newsletter", "newsletter"),
+    ("Archivado en", "navigation"),
     # consent
     ("We use cookies to give you the best experience on our website.", "cookie_notice"),
     ("Accept all cookies", "cookie_notice"),
@@ -130,6 +140,9 @@ PROSE = [
     "Follow-up studies are needed, the researchers said.",
     "The envoy sent the letter by email on Friday.",
     "Senden Sie uns Ihre Meinung zu diesem Thema.",
+    "The minister said she would save the budget with new taxes.",
+    "Themen wie Klima und Energie bestimmten den Wahlkampf.",
+    "Die Regierung will mit dpa und Reuters sprechen.",
     "Markets",
 ]
 

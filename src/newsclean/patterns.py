@@ -72,6 +72,7 @@ NEWSLETTER = Vocabulary(
         r"(?:get|receive) (?:the|our) (?:\w+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
+        r"(?:recevez|recibe|ricevi|receba|erhalten sie|otrzymuj) (?:notre|nuestra|nuestro|la nostra|a nossa|unseren|nasz) (?:newsletter|boletín)",
     ),
     prefixes=(
         r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly) (?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
@@ -135,6 +136,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*kommentare?|kommentieren|kommentar schreiben|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
         r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
+        r"(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
     ),
@@ -175,6 +177,8 @@ SHARE = Vocabulary(
         rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|na|en|op|sur|su) (?:{SOCIAL}))?",
         rf"(?:condividi|teilen|deel|delen|compartilhe|udostępnij) (?:su|auf|per|via|op|no|na|w) (?:{SOCIAL})|(?:artikel|beitrag) (?:teilen|versenden)|per (?:{SOCIAL}) (?:teilen|senden|versenden|verschicken)",
         r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
+        r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
+        r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
     ),
     prefixes=(
         rf"(?:follow|find) (?:us|[\w ]{{1,30}}) on (?:{SOCIAL})\b",
@@ -205,7 +209,7 @@ COPYRIGHT = Vocabulary(
     lines=(
         r"(?:©|\(c\)|copyright|&copy;).{0,120}",
         r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|todos los derechos reservados\.?",
-        r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?",
+        r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|riproduzione riservata\.?(?: ©)?",
         r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
         r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
     ),
@@ -223,6 +227,7 @@ CREDIT = Vocabulary(
     lines=(
         r"\(?(?:reuters|ap|afp|dpa|apa|efe|ansa|pap|bloomberg|xinhua|kyodo|tass|sda|ats|epa|upi|cnn|bbc)\)?",
         r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
+        r"[\w'’ .-]{1,30} (?:avec|mit|con) (?:l'|la |the )?(?:afp|ap|reuters|dpa|efe|ansa|pap)(?: (?:et|and|und|y|e|i) (?:afp|ap|reuters|dpa|efe|ansa|pap))?",
     ),
     prefixes=(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
@@ -258,6 +263,7 @@ NAVIGATION = Vocabulary(
         r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
         r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
+        r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
@@ -270,7 +276,7 @@ READ_MORE = Vocabulary(
         r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
         r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
-        r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen",
+        r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
     ),
 )
 
@@ -279,7 +285,7 @@ RELATED_LINK = Vocabulary(
     prefixes=(
         r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
-        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*:",
+        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
     ),
 )
@@ -309,6 +315,8 @@ PAYWALL = Vocabulary(
         r"(?:subscribe|sign up|register) (?:now )?(?:to|and) (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?",
         r"already a (?:subscriber|member)\?(?: .{0,30})?|subscriber(?:s)? only|members only|premium|exclusive|plus",
         r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
+        r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
+        r"weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
     ),
     prefixes=(
         r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
