@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-from .patterns import HIDDEN_CLASSES, MARKUP_CONTENT_WORDS, MARKUP_ROLES, MARKUP_TAGS, MARKUP_WORDS
+from .markupwords import HIDDEN_CLASSES, MARKUP_CONTENT_WORDS, MARKUP_ROLES, MARKUP_TAGS, MARKUP_WORDS
 
 #: Elements whose content is not text a reader sees.
 INVISIBLE = frozenset({
