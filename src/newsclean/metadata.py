@@ -15,7 +15,7 @@ from datetime import date as _date
 from typing import Any
 
 from .document import Document, Removal
-from .patterns import BYLINE_OPENERS, MONTHS
+from .patterns import BYLINE_OPENERS, MONTH_NAMES, MONTHS
 from .pipeline import Stage
 from .shapes import DATE, is_byline
 from .structure import is_dateline
@@ -30,71 +30,7 @@ _COPYRIGHT_NOISE = re.compile(
 )
 _BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*:?\s*", re.IGNORECASE)
 _AUTHOR_TAIL = re.compile(r"\s+[|·•]\s.*$")  # "Por Carlos García | Madrid": the place is not the author
-_MONTH_NUMBERS = {
-    name: n
-    for n, names in enumerate(
-        (
-            ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio", "января"),
-            ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio", "февраля"),
-            ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março", "марта"),
-            ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile", "апреля"),
-            ("may", "mai", "mayo", "maja", "maj", "maio", "maggio", "мая"),
-            ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno", "июня"),
-            ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio", "июля"),
-            ("aug", "august", "août", "agosto", "sierpnia", "sierpień", "августа"),
-            (
-                "sep",
-                "sept",
-                "september",
-                "septembre",
-                "septiembre",
-                "setiembre",
-                "września",
-                "wrzesień",
-                "setembro",
-                "settembre",
-                "сентября",
-            ),
-            (
-                "oct",
-                "october",
-                "oktober",
-                "octobre",
-                "octubre",
-                "października",
-                "październik",
-                "outubro",
-                "ottobre",
-                "октября",
-            ),
-            ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro", "ноября"),
-            (
-                "dec",
-                "december",
-                "dezember",
-                "décembre",
-                "diciembre",
-                "grudnia",
-                "grudzień",
-                "dezembro",
-                "dicembre",
-                "декабря",
-            ),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NUMBERS.update({  # Arabic (as Egypt and the Gulf write them) and Turkish
-    name: n
-    for n, names in enumerate(
-        (("يناير", "ocak"), ("فبراير", "şubat"), ("مارس", "mart"), ("أبريل", "nisan"), ("مايو", "mayıs"),
-         ("يونيو", "haziran"), ("يوليو", "temmuz"), ("أغسطس", "ağustos"), ("سبتمبر", "eylül"),
-         ("أكتوبر", "ekim"), ("نوفمبر", "kasım"), ("ديسمبر", "aralık")),
-        start=1,
-    )
-    for name in names
-})  # fmt: skip
+_MONTH_NUMBERS = {name: n for n, names in enumerate(MONTH_NAMES, start=1) for name in names}
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 # Matched against lower-cased text: three times faster than re.IGNORECASE over the month names.

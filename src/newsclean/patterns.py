@@ -343,18 +343,30 @@ CHROME: tuple[Vocabulary, ...] = (
 #: Words that open a byline, by language; what follows is one or more names.
 BYLINE_OPENERS = r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka|door|di|da|av|af"
 
-#: Datelines and time stamps: month names for the languages above, used by metadata.py and chrome.py.
-MONTHS = (
-    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
-    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
-    r"|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
-    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-)
+#: Month names, January to December, as datelines and time stamps write them: English,
+#: German, French, Spanish, Polish (both cases), Portuguese, Italian, Russian, Arabic (as
+#: Egypt and the Gulf write them) and Turkish. One table serves the time-stamp rule and
+#: the date reader in ``metadata.py``.
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio", "января", "يناير", "ocak"),
+    ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio", "февраля", "فبراير", "şubat"),
+    ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março", "марта", "مارس", "mart"),
+    ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile", "апреля", "أبريل", "nisan"),
+    ("may", "mai", "mayo", "maja", "maj", "maio", "maggio", "мая", "مايو", "mayıs"),
+    ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno", "июня", "يونيو", "haziran"),
+    ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio", "июля", "يوليو", "temmuz"),
+    ("aug", "august", "août", "agosto", "sierpnia", "sierpień", "августа", "أغسطس", "ağustos"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "września", "wrzesień", "setembro", "settembre",
+     "сентября", "سبتمبر", "eylül"),
+    ("oct", "october", "oktober", "octobre", "octubre", "października", "październik", "outubro", "ottobre", "октября",
+     "أكتوبر", "ekim"),
+    ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro", "ноября", "نوفمبر", "kasım"),
+    ("dec", "december", "dezember", "décembre", "diciembre", "grudnia", "grudzień", "dezembro", "dicembre", "декабря",
+     "ديسمبر", "aralık"),
+)  # fmt: skip
+
+#: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.
+MONTHS = "|".join(sorted({name for names in MONTH_NAMES for name in names}, key=len, reverse=True))
 
 #: Days of the week, for time stamps ("Wednesday, November 20, 2019").
 WEEKDAYS = (
