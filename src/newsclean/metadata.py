@@ -155,13 +155,12 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
     previous: Removal | None = None
     tries = DATE_TRIES  # lines above an article hold many numbers; a date stands near the top or is marked
     for r in ordered:
-        if (
-            "date" not in found
-            and _DIGIT.search(r.text)
-            and (r.reason == "date" or (r.reason == "before_article" and tries))
-        ):
-            tries -= r.reason == "before_article"
-            date = parse_date(r.text)  # a number in a headline above is no date: look on
+        if "date" not in found and _DIGIT.search(r.text):
+            if r.reason == "before_article" and tries:
+                tries -= 1
+                date = parse_date(r.text)  # a number in a headline above is no date: look on
+            else:
+                date = parse_date(r.text) if r.reason == "date" else None
             if date:
                 found["date"] = date
         if "author" not in found and r.reason == "byline" and _BY.match(r.text) and is_byline(r.text):

@@ -10,7 +10,8 @@ case-insensitively, after a line's leading and trailing bullets, icons and count
 English comes first, then German, French, Spanish and Polish, then Portuguese, Italian
 and Dutch where a word is cheap to add, and the commonest Russian, Chinese, Japanese,
 Korean, Arabic and Turkish furniture (login, share, comments, related, copyright, dates).
-No fragment names a site: the rules must hold on pages nobody here has seen. The logic that uses all this lives in ``chrome.py``.
+No fragment names a site: the rules must hold on pages nobody here has seen. The logic
+that uses all this lives in ``chrome.py``.
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ SHARE = Vocabulary(
         r"شارك|مشاركة|فيسبوك|تويتر|واتساب|paylaş",
         # "Send by e-mail", "Envoyer par e-mail", "Enviar por WhatsApp", "Condividi su X", "Wyślij przez Messenger"
         rf"(?:send|e-?mail)(?: this(?: article| story)?)?(?: (?:by|via|on|to) (?:{SOCIAL}))?|email (?:this|a friend)",
-        rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|na|en|op|sur|su) (?:{SOCIAL}))?",
+        rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|en|op|sur|su) (?:{SOCIAL}))?",
         rf"(?:condividi|teilen|deel|delen|compartilhe|udostępnij) (?:su|auf|per|via|op|no|na|w) (?:{SOCIAL})|(?:artikel|beitrag) (?:teilen|versenden)|per (?:{SOCIAL}) (?:teilen|senden|versenden|verschicken)",
         r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
