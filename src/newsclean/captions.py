@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from .blocks import Block
 from .document import Document
+from .firstchar import literal_trie
 from .patterns import PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .pipeline import Stage
 from .scoring import prose_score
 from .textstats import stats
 
-_POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)", re.IGNORECASE)
+_POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-cased text
 
 
 _POSITION_WORDS = ("left to right", "from left", "pictured")
@@ -30,7 +31,7 @@ _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
 )
 
 
-_CREDIT_WORDS = tuple(PHOTO_CREDIT_WORDS.split("|"))
+_CREDIT_WORD = re.compile(literal_trie(PHOTO_CREDIT_WORDS.split("|")))
 
 
 class Captions:
@@ -69,17 +70,16 @@ class Captions:
 
 def _caption_cue(text: str) -> bool:
     """Position words or a credit at the end: the cheap character checks first."""
-    if "(" in text and _POSITION.search(text):
-        return True
     low = text.lower()
+    if "(" in text and _POSITION.search(low):
+        return True
     for words in _POSITION_WORDS:  # plain loops: any() over a generator costs more than the search
         if words in low:
             return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
-    for word in _CREDIT_WORDS:
-        if word in tail:
-            return _CREDIT_TAIL.search(tail) is not None
-    return False
+    if ":" not in tail and "(" not in tail and "…" not in tail and "..." not in tail:
+        return False  # every credit _CREDIT_TAIL knows has one of these
+    return _CREDIT_WORD.search(tail) is not None and _CREDIT_TAIL.search(tail) is not None
 
 
 def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:

@@ -173,7 +173,7 @@ class ArticleSpan:
         for i, j in headed_lists(blocks, gaps):  # a heading and its links cost as one unit
             scores[i:j] = [0.0] * (j - i)
         default = self.default_gap_cost
-        costs = [sum(self.gap_cost.get(r, default) for r in gaps[i]) for i in range(len(blocks))]
+        costs = [sum(self.gap_cost.get(r, default) for r in gap) if gap else 0.0 for gap in gaps[: len(blocks)]]
         anchors = headline_anchors(blocks)
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
@@ -227,11 +227,13 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
     """
     if len(blocks) < 2 or not _headline_like(blocks[0].text) or blocks[0].text.endswith("."):
         return []
-    first = f" {_tokens(blocks[0].text)} "
+    title = _tokens(blocks[0].text)
+    first, words = f" {title} ", set(title.split())
     found = []
     for i in range(1, len(blocks) - 1):
         text = blocks[i].text
-        if not _headline_like(text):
+        lead = _TOKEN.search(text.casefold())  # a line that repeats the title starts with one of its words
+        if lead is None or lead.group() not in words or not _headline_like(text):
             continue
         tokens = _tokens(text)
         if tokens.count(" ") >= 2 and f" {tokens} " in first:
