@@ -103,8 +103,22 @@ def link_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
 
 
 def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
-    """Runs of link-like blocks right after a removed "Related" or "Read more" heading."""
-    return [(i, j) for i, j in link_runs(blocks) if any(r in ("related_list", "read_more") for r in gaps[i])]
+    """Runs of link-like blocks right after a removed "Related" or "Read more" heading.
+
+    The same runs as :func:`link_runs` gives, of those that start after such a heading:
+    found from the headings, which are few, rather than from every line.
+    """
+    runs = []
+    for i, gap in enumerate(gaps[: len(blocks)]):
+        if not gap or not any(r in ("related_list", "read_more") for r in gap):
+            continue
+        if not _link_like(blocks[i].text) or (i > 0 and _link_like(blocks[i - 1].text)):
+            continue  # no run, or one that started above the heading
+        j = i + 1
+        while j < len(blocks) and _link_like(blocks[j].text):
+            j += 1
+        runs.append((i, j))
+    return runs
 
 
 def _teasers_in_box(blocks: Sequence[Block], i: int, j: int) -> int:

@@ -185,9 +185,13 @@ class Normalize:
         text = doc.text  # always its blocks joined, one line each
         if not self.ascii_punctuation and "\r" not in ascii_controls(text) and not needs_normalizing(text):
             return doc  # a few scans of the whole text clear most documents
-        # Block by block, so that a block normalized to nothing (only spaces, only
-        # invisible characters) is removed as blank and never shifts its neighbours.
-        texts = [normalize_line(block.text, ascii=self.ascii_punctuation) for block in doc.blocks]
+        # All blocks in one pass, one line each: a block normalized to nothing (only
+        # spaces, only invisible characters) stays an empty line, removed as blank, and
+        # never shifts its neighbours. Should a rewrite make or merge lines ("\\u000a"),
+        # each block is normalized on its own instead.
+        texts = normalize_text("\n".join([b.text for b in doc.blocks]), ascii=self.ascii_punctuation).split("\n")
+        if len(texts) != len(doc.blocks):
+            texts = [normalize_line(block.text, ascii=self.ascii_punctuation) for block in doc.blocks]
         return replace_texts(doc, self.name, texts)
 
     def __repr__(self) -> str:

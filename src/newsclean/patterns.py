@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .firstchar import literal_trie
+
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
@@ -367,7 +369,8 @@ MONTH_NAMES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 #: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.
-MONTHS = "|".join(sorted({name for names in MONTH_NAMES for name in names}, key=len, reverse=True))
+#: As a regex, written as a trie (one branch per letter): dates are searched for in every line.
+MONTHS = literal_trie({name for names in MONTH_NAMES for name in names})
 
 #: Days of the week, for time stamps ("Wednesday, November 20, 2019").
 WEEKDAYS = (

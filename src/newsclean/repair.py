@@ -174,15 +174,18 @@ class Repair:
         text = doc.text
         if text.isascii():
             return doc
+        mojibake, mixups = may_hold_mojibake(text), suspicious(text)
+        if not mojibake and not mixups:
+            return doc  # most non-ASCII news: nothing to repair
         texts = [b.text for b in doc.blocks]
         found: dict[str, object] = {}
-        if may_hold_mojibake(text):
+        if mojibake:
             fixed = [fix_mojibake(t) for t in texts]
             changed = sum(new != old for new, old in zip(fixed, texts, strict=True))
             if changed:
                 found["mojibake"] = changed
                 texts = fixed
-        if suspicious(text):
+        if mixups:
             fixed = fix_mixups(texts)
             changed = sum(new != old for new, old in zip(fixed, texts, strict=True))
             if changed:
