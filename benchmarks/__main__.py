@@ -35,7 +35,7 @@ import corpus  # noqa: E402
 import plots  # noqa: E402
 import report  # noqa: E402
 import scale  # noqa: E402
-from peers import Extractor, available  # noqa: E402
+from peers import Extractor, available, newsclean_warm  # noqa: E402
 from quality import Result, c4_lines, compare, raw_dump  # noqa: E402
 from repair import measure, table  # noqa: E402
 
@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     _say(f"AEB html: {len(extractors)} extractors, {repeats} repetition(s)")
     results += compare(extractors, "html", repeats=repeats, limit=plan["pages"])
     text_tools = [e for e in extractors if e.family == "newsclean" and e.name != "newsclean precise"]
+    text_tools.append(newsclean_warm())
     baselines = [Extractor("raw dump", raw_dump), Extractor("C4 line rules", c4_lines)]
     _say("AEB text dumps")
     results += compare(baselines + text_tools, "text", repeats=repeats, limit=plan["pages"])
