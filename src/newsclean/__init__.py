@@ -72,10 +72,12 @@ def clear_caches() -> None:
     """
     from .charscan import scan
     from .chrome import DEFAULT_RULES
+    from .scoring import prose_score
     from .textstats import stats
 
     scan.cache_clear()
     stats.cache_clear()
+    prose_score.cache_clear()
     DEFAULT_RULES.cache_clear()
 
 

@@ -9,7 +9,9 @@ the maximum subarray with costs for crossing removed chrome.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .blocks import Block
 from .textstats import stats
@@ -17,6 +19,7 @@ from .textstats import stats
 _PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line, twice or more: remembered like stats()
 def prose_score(text: str) -> float:
     """How much a line looks like article prose: positive for sentences, negative otherwise.
 
@@ -52,9 +55,7 @@ def line_scores(blocks: Sequence[Block]) -> list[float]:
     words or more is not furniture. In a text dump, whose standfirsts and teasers repeat
     as whole paragraphs, every repeat stays furniture.
     """
-    counts: dict[str, int] = {}
-    for block in blocks:
-        counts[block.text] = counts.get(block.text, 0) + 1
+    counts = Counter(block.text for block in blocks)
     seen: set[str] = set()
     scores = []
     for b in blocks:
