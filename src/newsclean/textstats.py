@@ -56,6 +56,8 @@ def sentence_marks(text: str) -> int:
     >>> sentence_marks("The U.S. and Japan agreed. Talks resume Monday.")
     2
     """
+    if text.isascii() and "." not in text and "!" not in text and "?" not in text:
+        return 0  # most short lines: three scans in C instead of a regex search
     count = 0
     for m in _STOP.finditer(text):
         at = m.start()
@@ -67,4 +69,7 @@ def sentence_marks(text: str) -> int:
 @lru_cache(maxsize=1 << 16)
 def stats(text: str) -> LineStats:
     """Word count, sentence ending and sentence stops of a line, computed once per line."""
-    return LineStats(word_count(text), ends_sentence(text), sentence_marks(text))
+    return _new_stats(LineStats, (word_count(text), ends_sentence(text), sentence_marks(text)))
+
+
+_new_stats = tuple.__new__  # skips the named tuple's Python-level constructor: stats are made per line
