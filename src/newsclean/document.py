@@ -57,6 +57,11 @@ class Removal(NamedTuple):
     start: int | None = None
 
 
+#: Builds a Removal from all its fields without the named tuple's Python-level __new__
+#: (filters remove thousands of lines from a page dump).
+_new_removal = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A document on its way through a pipeline.
@@ -125,14 +130,13 @@ class Document:
         """
         if not reasons and not changes:
             return self
-        kept: list[Block] = []
-        removed: list[Removal] = []
-        for i, block in enumerate(self.blocks):
-            reason = reasons.get(i)
-            if reason is None:
-                kept.append(block)
-            else:
-                removed.append(Removal(step, reason, block.text, block.start))
+        blocks = self.blocks
+        kept = [block for i, block in enumerate(blocks) if i not in reasons]
+        removed = [
+            _new_removal(Removal, (step, reason, blocks[i].text, blocks[i].start))
+            for i, reason in sorted(reasons.items())
+            if 0 <= i < len(blocks)
+        ]
         return self.edited(step, blocks=kept, removals=(*self.removals, *removed), **changes)
 
     def removed(self, reason: str | None = None) -> Iterator[Removal]:

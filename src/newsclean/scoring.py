@@ -55,7 +55,7 @@ def line_scores(blocks: Sequence[Block]) -> list[float]:
     words or more is not furniture. In a text dump, whose standfirsts and teasers repeat
     as whole paragraphs, every repeat stays furniture.
     """
-    counts = Counter(block.text for block in blocks)
+    counts = Counter([block.text for block in blocks])
     seen: set[str] = set()
     scores = []
     for b in blocks:
