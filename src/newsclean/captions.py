@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .blocks import Block
 from .document import Document
@@ -59,7 +60,7 @@ class Captions:
             text = block.text
             if stats(text).words > self.max_words:
                 continue
-            marked = block.kind == "caption" or _caption_cue(text)
+            marked = block.kind == "caption" or caption_cue(text)
             if marked or (i in credited and not _is_paragraph_run(doc.blocks, i)):
                 reasons[i] = "caption"
         return doc.drop(self.name, reasons)
@@ -68,8 +69,13 @@ class Captions:
         return f"Captions(max_words={self.max_words})"
 
 
-def _caption_cue(text: str) -> bool:
-    """Position words or a credit at the end: the cheap character checks first."""
+@lru_cache(maxsize=1 << 16)  # asked of every line: remembered like stats()
+def caption_cue(text: str) -> bool:
+    """Position words or a credit at the end: the cheap character checks first.
+
+    >>> caption_cue("Kishi (right) meets Austin in Tokyo."), caption_cue("The talks began.")
+    (True, False)
+    """
     low = text.lower()
     if "(" in text and _POSITION.search(low):
         return True

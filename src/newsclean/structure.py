@@ -217,7 +217,6 @@ class ArticleSpan:
 
 
 _TOKEN = re.compile(r"\w+")
-_LEAD_WORD = re.compile(r"^[^\w\n]*(\w*)", re.MULTILINE)  # each line's first word, or ""
 
 
 def headline_anchors(blocks: Sequence[Block]) -> list[int]:
@@ -230,14 +229,22 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
         return []
     title = _tokens(blocks[0].text)
     first, words = f" {title} ", set(title.split())
-    # A line that repeats the title starts with one of its words: every line's first word,
-    # in one pass over the page, rules out nearly all of them.
-    leads = _LEAD_WORD.findall("\n".join([b.text for b in blocks]).casefold())
-    if len(leads) != len(blocks):  # a block with a line break in it (preformatted text)
-        leads = [_LEAD_WORD.match(b.text.casefold()).group(1) for b in blocks]  # type: ignore[union-attr]
+    # A line that repeats the title starts with one of its words: its first character
+    # alone rules out nearly every line (decided once per character, in case-folded form).
+    initials = {word[0] for word in words}
+    may_start: dict[str, bool] = {}
     found = []
     for i in range(1, len(blocks) - 1):
-        if leads[i] not in words or not _headline_like(text := blocks[i].text):
+        text = blocks[i].text
+        c = text[:1]
+        ok = may_start.get(c)
+        if ok is None:
+            folded = c.casefold()[:1]
+            ok = may_start[c] = not (c.isalnum() and folded.isalnum()) or folded in initials
+        if not ok:
+            continue
+        lead = _TOKEN.search(text.casefold())
+        if lead is None or lead.group() not in words or not _headline_like(text):
             continue
         tokens = _tokens(text)
         if tokens.count(" ") >= 2 and f" {tokens} " in first:
