@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date as _date
+from operator import attrgetter
 from typing import Any
 
 from .document import Document, Removal
@@ -150,26 +151,33 @@ DATE_TRIES = 8
 
 def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {key: None for key in ("date", "author", "credit") if known.get(key)}
-    ordered = sorted((r for r in removals if r.start is not None), key=lambda r: r.start or 0)
+    ordered = sorted([r for r in removals if r.start is not None], key=_start)
     captions = [r.text for r in removals if r.reason == "caption" and word_count(r.text) >= 4]
     if captions:
         found["captions"] = captions
-    previous: Removal | None = None
     tries = DATE_TRIES  # lines above an article hold many numbers; a date stands near the top or is marked
-    for r in ordered:
-        if "date" not in found and _DIGIT.search(r.text):
-            if r.reason == "before_article" and tries:
+    for i, r in enumerate(ordered):
+        reason = r.reason
+        if reason not in _TELLING:
+            continue  # most removals: lines below the article, share bars, menus
+        if "date" not in found and reason in ("before_article", "date") and _DIGIT.search(r.text):
+            date = None
+            if reason == "date":
+                date = parse_date(r.text)
+            elif tries:
                 tries -= 1
                 date = parse_date(r.text)  # a number in a headline above is no date: look on
-            else:
-                date = parse_date(r.text) if r.reason == "date" else None
             if date:
                 found["date"] = date
-        if "author" not in found and r.reason == "byline" and _BY.match(r.text) and is_byline(r.text):
+        elif "author" not in found and reason == "byline" and _BY.match(r.text) and is_byline(r.text):
             found["author"] = _AUTHOR_TAIL.sub("", _BY.sub("", r.text)).strip()
-        if r.reason == "headline" and previous is not None and _is_section_label(previous):
-            found["section"] = previous.text
-        if "credit" not in found and r.reason in ("copyright", "credit") and r.filter != "html":
+        elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
+            found["section"] = ordered[i - 1].text
+        elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
-        previous = r
     return found
+
+
+#: The removals metadata is read from; the others are passed over.
+_TELLING = frozenset({"before_article", "date", "byline", "headline", "copyright", "credit"})
+_start = attrgetter("start")
