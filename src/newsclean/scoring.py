@@ -89,11 +89,9 @@ def damp_teasers(blocks: Sequence[Block], scores: Sequence[float], *, factor: fl
     [-2.0, -2.0, 2.5, 9.0, 9.0, 9.0]
     """
     out = list(scores)
-    prose: dict[int, int] = {}
-    other: dict[int, int] = {}
-    for block, score in zip(blocks, scores, strict=True):
-        counter = prose if score > 0 else other
-        counter[block.para] = counter.get(block.para, 0) + 1
+    paras = [block.para for block in blocks]
+    prose = Counter([para for para, score in zip(paras, scores, strict=True) if score > 0])
+    other = Counter([para for para, score in zip(paras, scores, strict=True) if score <= 0])
     standalone = sum(1 for para, n in prose.items() if n == 1 and para not in other)
     if standalone < 3:
         return out

@@ -229,18 +229,16 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
         return []
     title = _tokens(blocks[0].text)
     first, words = f" {title} ", set(title.split())
-    # A line that repeats the title starts with one of its words: its first character
-    # alone rules out nearly every line (decided once per character, in case-folded form).
-    initials = {word[0] for word in words}
+    # A line that repeats the title starts with one of its words: its first two characters
+    # alone rule out nearly every line (decided once per pair, in case-folded form).
+    starts = {word[:2] for word in words}
     may_start: dict[str, bool] = {}
     found = []
     for i in range(1, len(blocks) - 1):
         text = blocks[i].text
-        c = text[:1]
-        ok = may_start.get(c)
+        ok = may_start.get(pair := text[:2])
         if ok is None:
-            folded = c.casefold()[:1]
-            ok = may_start[c] = not (c.isalnum() and folded.isalnum()) or folded in initials
+            ok = may_start[pair] = _may_start_with(pair, starts)
         if not ok:
             continue
         lead = _TOKEN.search(text.casefold())
@@ -250,6 +248,17 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
         if tokens.count(" ") >= 2 and f" {tokens} " in first:
             found.append(i)
     return found
+
+
+def _may_start_with(pair: str, starts: set[str]) -> bool:
+    """Whether a line opening with ``pair`` may have its first word start with one of ``starts``
+    (the first two letters of words, case-folded); True whenever that is not plain to see."""
+    folded = pair.casefold()
+    if len(folded) != len(pair) or not pair[:1].isalnum() or not folded[:1].isalnum():
+        return True
+    if len(pair) == 2 and pair[1].isalnum() and folded[1].isalnum():
+        return folded in starts
+    return folded[0] in starts  # a one-letter first word ("A")
 
 
 def _tokens(text: str) -> str:
