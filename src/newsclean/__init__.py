@@ -70,16 +70,10 @@ def clear_caches() -> None:
     Benchmarks that clean the same pages several times call this between runs to measure
     a cold start honestly.
     """
-    from .captions import caption_cue
-    from .charscan import scan
     from .chrome import DEFAULT_RULES
-    from .scoring import prose_score
-    from .textstats import stats
+    from .memory import forget
 
-    scan.cache_clear()
-    stats.cache_clear()
-    prose_score.cache_clear()
-    caption_cue.cache_clear()
+    forget()
     DEFAULT_RULES.cache_clear()
 
 

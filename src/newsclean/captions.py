@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .blocks import Block
 from .document import Document
 from .firstchar import literal_trie
+from .memory import remember
 from .patterns import PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .pipeline import Stage
 from .scoring import prose_score
@@ -69,7 +69,7 @@ class Captions:
         return f"Captions(max_words={self.max_words})"
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every line: remembered like stats()
+@remember()  # asked of every line
 def caption_cue(text: str) -> bool:
     """Position words or a credit at the end: the cheap character checks first.
 

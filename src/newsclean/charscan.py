@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
+
+from .memory import remember
 
 _ASCII_BYTES = bytes(range(128))
 #: Every byte except the ASCII controls other than the line feed.
@@ -30,7 +31,7 @@ class Scan(NamedTuple):
     controls: frozenset[str]
 
 
-@lru_cache(maxsize=2)  # the filters of one document ask in a row; more would hold whole documents
+@remember(maxsize=2)  # the filters of one document ask in a row; more would hold whole documents
 def scan(text: str) -> Scan:
     """One pass over ``text`` as UTF-8 bytes, taken apart by two ``bytes.translate`` calls."""
     raw = text.encode("utf-8", "surrogatepass")

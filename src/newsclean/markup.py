@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from itertools import pairwise
 
 from .markupwords import HIDDEN_CLASSES, MARKUP_CONTENT_WORDS, MARKUP_ROLES, MARKUP_TAGS, MARKUP_WORDS
+from .memory import remember
 
 #: Elements whose content is not text a reader sees.
 INVISIBLE = frozenset({
@@ -44,7 +44,7 @@ _WORD_REASON = {word: reason for reason, words in MARKUP_WORDS.items() for word 
 _SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
 
 
-@lru_cache(maxsize=8192)
+@remember(maxsize=8192)  # a site's pages repeat their class names
 def attribute_words(value: str) -> tuple[str, ...]:
     """The words of a class or id value: split on punctuation and camelCase, lower-cased.
 
@@ -58,7 +58,7 @@ def _joined_pairs(words: tuple[str, ...]) -> list[str]:
     return [a + b for a, b in pairwise(words)]
 
 
-@lru_cache(maxsize=8192)
+@remember(maxsize=8192)
 def class_reason(value: str) -> str | None:
     """The chrome reason a class or id value names, or None.
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .blocks import Block
+from .memory import remember
 from .textstats import stats
 
 _PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every line, twice or more: remembered like stats()
+@remember()  # asked of every line, twice or more
 def prose_score(text: str) -> float:
     """How much a line looks like article prose: positive for sentences, negative otherwise.
 

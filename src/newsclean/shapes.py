@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .memory import remember
 from .patterns import (
     ABOUT_OPENERS,
     AUTHOR_ROLES,
@@ -131,11 +132,16 @@ def is_share_bar(line: str) -> bool:
         return False
     misses = 0  # two thirds must be network names: stop at the first token too many that is not
     for token in tokens:
-        if not _SOCIAL_NAME.fullmatch(token.strip(",.:;|")):
+        if not _is_social_name(token):
             misses += 1
             if misses * 3 > len(tokens):
                 return False
     return len(tokens) - misses >= 2
+
+
+@remember(maxsize=1 << 14)  # words repeat from line to line: each is looked at once
+def _is_social_name(token: str) -> bool:
+    return _SOCIAL_NAME.fullmatch(token.strip(",.:;|")) is not None
 
 
 def is_timestamp(line: str) -> bool:
@@ -151,14 +157,15 @@ def is_timestamp(line: str) -> bool:
     line = line.lower()
     if not _STAMP_HINT.search(line):
         return False
-    found = DATE.search(line) or TIME.search(line) or _AGO.search(line)
-    if not found:
+    rest, dates = DATE.subn(" ", line)  # each rule takes its stamps out in one pass
+    rest, times = TIME.subn(" ", rest)
+    rest, agos = _AGO.subn(" ", rest)
+    if not (dates or times or agos):
         return False
-    rest = _DATE_WORDS.sub(" ", _AGO.sub(" ", TIME.sub(" ", DATE.sub(" ", line))))
-    leftover = _WORDLIKE.findall(rest)
+    leftover = _WORDLIKE.findall(_DATE_WORDS.sub(" ", rest))
     if len(leftover) <= 1:
         return True
-    return bool(DATE.search(line)) and len(leftover) <= 3 and not ends_sentence(line)
+    return dates > 0 and len(leftover) <= 3 and not ends_sentence(line)
 
 
 def is_byline(line: str, words: int | None = None) -> bool:

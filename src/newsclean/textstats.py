@@ -8,8 +8,9 @@ line and remembers the answer.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
+
+from .memory import remember
 
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces: a run of these is many words, not one.
@@ -66,7 +67,7 @@ def sentence_marks(text: str) -> int:
     return count
 
 
-@lru_cache(maxsize=1 << 16)
+@remember()
 def stats(text: str) -> LineStats:
     """Word count, sentence ending and sentence stops of a line, computed once per line."""
     return _new_stats(LineStats, (word_count(text), ends_sentence(text), sentence_marks(text)))
