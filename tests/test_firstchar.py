@@ -105,6 +105,7 @@ def test_the_index_agrees_with_the_plain_regex_on_any_line(words, lead):
 
 def test_alternatives_are_split_at_the_top_level_only():
     assert split_alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
+    assert split_alternatives(r"[^]|]x|[]|]y|[\]|]z") == ["[^]|]x", "[]|]y", r"[\]|]z"]  # "]" first in a class
 
 
 def test_first_characters_come_from_literals_sets_and_optional_items():
@@ -119,6 +120,8 @@ def test_required_strings_found_in_an_unanchored_alternative():
     assert required_literals(r"(?:\w+ )?newsletters?") == {"newsletter"}
     assert required_literals(r"\w+ (?:says|wrote)") == {" says", " wrote"}
     assert required_literals(r"\w+ ab?") is None  # too short to be worth a search
+    assert required_literals(r"\w+ (?i:says|wrote)") is None  # case-folded: the line may say WROTE
+    assert first_chars(r"(?i)sign in") is None
 
 
 def test_a_literal_trie_matches_exactly_its_strings():

@@ -48,21 +48,16 @@ class Starts(NamedTuple):
 def split_alternatives(fragment: str) -> list[str]:
     """The top-level alternatives of a regex fragment.
 
-    >>> split_alternatives(r"sign (?:in|up)|log[|]in|\\|x")
-    ['sign (?:in|up)', 'log[|]in', '\\\\|x']
+    >>> split_alternatives(r"sign (?:in|up)|log[|]in|\\|x|[^]|]y")
+    ['sign (?:in|up)', 'log[|]in', '\\\\|x', '[^]|]y']
     """
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    parts, depth, start, i = [], 0, 0, 0
     while i < len(fragment):
         ch = fragment[i]
         if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or fragment[i - 1] == "["
+            i += 1
         elif ch == "[":
-            in_class = True
-            if fragment[i + 1 : i + 2] == "^":
-                i += 1
+            i = _class_end(fragment, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -75,6 +70,18 @@ def split_alternatives(fragment: str) -> list[str]:
     return parts
 
 
+def _class_end(fragment: str, i: int) -> int:
+    """Where the character class opening at ``i`` closes (a "]" first in it is a literal)."""
+    i += 1
+    if fragment[i : i + 1] == "^":
+        i += 1
+    if fragment[i : i + 1] == "]":
+        i += 1
+    while i < len(fragment) and fragment[i] != "]":
+        i += 2 if fragment[i] == "\\" else 1
+    return i
+
+
 def first_chars(pattern: str) -> Starts | None:
     """The characters a match of ``pattern`` can start with, or None when they cannot be listed.
 
@@ -83,7 +90,10 @@ def first_chars(pattern: str) -> Starts | None:
     >>> first_chars(r"\\d+ comments").admits("7"), first_chars(r"\\w+ said") is None
     (True, True)
     """
-    starts, nullable = _first_of_sequence(sre_parse.parse(pattern))
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # letters in either case: not worth listing
+    starts, nullable = _first_of_sequence(parsed)
     return None if starts is None or nullable else starts
 
 
@@ -99,14 +109,17 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     >>> required_literals(r"(?:\\w+ )?newsletters?")
     frozenset({'newsletter'})
     """
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
     best: set[str] | None = None
     run = ""
-    for op, av in [*sre_parse.parse(pattern), (None, None)]:
+    for op, av in [*parsed, (None, None)]:
         if op is sre.LITERAL:
             run += chr(av)
             continue
         options = {run} if run else None
-        if op is sre.SUBPATTERN and len(av[3]) == 1:
+        if op is sre.SUBPATTERN and len(av[3]) == 1 and not av[1]:  # a group without flags
             op, av = av[3][0]
         if op is sre.BRANCH:
             leads = [_leading_literal(branch) for branch in av[1]]
