@@ -264,7 +264,7 @@ class FirstCharIndex:
                     needles = required_literals(alt) if starts is None else None
                     alternatives.append(_Alternative(name, alt, starts, needles))
         self._alternatives = alternatives
-        self._whole = self._compile(alternatives)
+        self._whole: re.Pattern[str] | None = None  # the whole alternation, compiled when first needed
         wanted = {n for a in alternatives if a.needles for n in a.needles}
         self._needle = re.compile(literal_trie(wanted)) if wanted else None
         # Per first character, with and without the alternatives that need a needle; built on demand.
@@ -279,11 +279,16 @@ class FirstCharIndex:
         body = "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in grouped.items()) or "(?!)"
         return re.compile(f"{self._edge}(?:{body}){self._tail}")
 
+    def _whole_pattern(self) -> re.Pattern[str]:
+        if self._whole is None:
+            self._whole = self._compile(self._alternatives)
+        return self._whole
+
     def _pattern_for(self, ch: str, needled: bool) -> re.Pattern[str]:
         table = self._needled if needled else self._plain
         if self._edge_chars is not None and self._edge_chars.fullmatch(ch):
-            table[ch] = self._whole  # the match may start after this character
-            return self._whole
+            table[ch] = self._whole_pattern()  # the match may start after this character
+            return table[ch]
         chosen = tuple(
             i
             for i, a in enumerate(self._alternatives)
@@ -297,7 +302,7 @@ class FirstCharIndex:
     def match(self, text: str) -> str | None:
         """The name of the matching group, or None."""
         if not text:
-            pattern = self._whole
+            pattern = self._whole_pattern()
         else:
             needled = self._needle is not None and self._needle.search(text) is not None
             pattern = (self._needled if needled else self._plain).get(text[0]) or self._pattern_for(text[0], needled)
