@@ -229,17 +229,14 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
         return []
     title = _tokens(blocks[0].text)
     first, words = f" {title} ", set(title.split())
-    # A line that repeats the title starts with one of its words: its first two characters
-    # alone rule out nearly every line (decided once per pair, in case-folded form).
+    # A line that repeats the title starts with one of its words, so with the first two
+    # letters of one: two letters or digits that start no title word rule a line out.
     starts = {word[:2] for word in words}
-    may_start: dict[str, bool] = {}
     found = []
     for i in range(1, len(blocks) - 1):
         text = blocks[i].text
-        ok = may_start.get(pair := text[:2])
-        if ok is None:
-            ok = may_start[pair] = _may_start_with(pair, starts)
-        if not ok:
+        pair = text[:2].casefold()[:2]
+        if pair not in starts and pair.isalnum():
             continue
         lead = _TOKEN.search(text.casefold())
         if lead is None or lead.group() not in words or not _headline_like(text):
@@ -248,17 +245,6 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
         if tokens.count(" ") >= 2 and f" {tokens} " in first:
             found.append(i)
     return found
-
-
-def _may_start_with(pair: str, starts: set[str]) -> bool:
-    """Whether a line opening with ``pair`` may have its first word start with one of ``starts``
-    (the first two letters of words, case-folded); True whenever that is not plain to see."""
-    folded = pair.casefold()
-    if len(folded) != len(pair) or not pair[:1].isalnum() or not folded[:1].isalnum():
-        return True
-    if len(pair) == 2 and pair[1].isalnum() and folded[1].isalnum():
-        return folded in starts
-    return folded[0] in starts  # a one-letter first word ("A")
 
 
 def _tokens(text: str) -> str:
