@@ -47,6 +47,10 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 
 
+#: A year past this is a Buddhist Era year, 543 ahead of the Gregorian one.
+BUDDHIST_ERA_AFTER = 2400
+
+
 def parse_date(text: str) -> str | None:
     """The first calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None.
 
@@ -58,6 +62,8 @@ def parse_date(text: str) -> str | None:
     ('2026-11-23', '2026-11-23')
     >>> parse_date("fecha 22/03/2021"), parse_date("3/22/2021"), parse_date("03/04/2021")
     ('2021-03-22', '2021-03-22', None)
+    >>> parse_date("23 नवंबर 2026"), parse_date("23 พฤศจิกายน 2569")
+    ('2026-11-23', '2026-11-23')
     """
     if not _YEAR.search(text):
         return None
@@ -69,8 +75,11 @@ def parse_date(text: str) -> str | None:
         parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.rstrip("."))
+        year = int(parts["y"])
+        if year > BUDDHIST_ERA_AFTER:  # Thai dates count from 543 BC: "23 พฤศจิกายน 2569" is 2026
+            year -= 543
         try:
-            return _date(int(parts["y"]), number or 0, int(parts["d"])).isoformat()
+            return _date(year, number or 0, int(parts["d"])).isoformat()
         except ValueError:
             continue
     m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": read only when the order shows

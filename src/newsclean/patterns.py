@@ -59,6 +59,7 @@ AUTH = Vocabulary(
         r"entrar|iniciar sessão|cadastre-se|cadastrar|esqueceu (?:sua|a) senha\??|minha conta|accedi|registrati|inloggen|registreren",
         r"войти|выйти|вход|регистрация|зарегистрироваться|забыли пароль\??|личный кабинет",
         r"ログイン|ログアウト|会員登録|新規登録|登录|注册|登入|註冊|로그인|로그아웃|회원가입",
+        r"लॉग ?इन|लॉगिन|लॉग ?आउट|साइन ?इन|रजिस्टर(?: करें)?|पंजीकरण|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน",
         r"تسجيل (?:الدخول|الخروج)|إنشاء حساب|giriş yap|çıkış yap|üye ol|kayıt ol|şifremi unuttum",
     ),
     prefixes=(
@@ -101,6 +102,7 @@ ADVERTISING = Vocabulary(
         r"paid (?:content|post|partnership|for by .{0,40})|partner content|presented by .{0,40}|in partnership with .{0,40}",
         r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll to continue",
         r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
+        r"विज्ञापन|โฆษณา",
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
     ),
     prefixes=(
@@ -141,6 +143,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
         r"(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
+        r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
     ),
     prefixes=(
@@ -174,6 +177,7 @@ SHARE = Vocabulary(
         r"(?:share |show |see |view )?(?:close )?(?:all |more |extra )?shar(?:e|ing) options(?: for:? .{0,120})?",
         r"copy (?:the )?link(?: url)?(?: (?:url |link )?copied!?)?|(?:url|link) copied!?",
         r"поделиться|вконтакте|одноклассники|シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到)?|微博|微信|공유(?:하기)?|카카오톡",
+        r"शेयर(?: करें)?|ट्वीट|แชร์|ทวีต",
         r"شارك|مشاركة|فيسبوك|تويتر|واتساب|paylaş",
         # "Send by e-mail", "Envoyer par e-mail", "Enviar por WhatsApp", "Condividi su X", "Wyślij przez Messenger"
         rf"(?:send|e-?mail)(?: this(?: article| story)?)?(?: (?:by|via|on|to) (?:{SOCIAL}))?|email (?:this|a friend)",
@@ -215,6 +219,7 @@ COPYRIGHT = Vocabulary(
         r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|riproduzione riservata\.?(?: ©)?",
         r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
         r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
+        r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
     ),
     prefixes=(
         r"(?:©|copyright) ?(?:\d{4}|\(c\))",
@@ -267,6 +272,7 @@ NAVIGATION = Vocabulary(
         r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
         r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
+        r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา",
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
@@ -280,6 +286,7 @@ READ_MORE = Vocabulary(
         r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
         r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
+        r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
     ),
 )
 
@@ -289,6 +296,7 @@ RELATED_LINK = Vocabulary(
         r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
+        r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
     ),
 )
@@ -348,24 +356,25 @@ BYLINE_OPENERS = r"by|written by|words by|story by|posted by|published by|author
 
 #: Month names, January to December, as datelines and time stamps write them: English,
 #: German, French, Spanish, Polish (both cases), Portuguese, Italian, Russian, Arabic (as
-#: Egypt and the Gulf write them) and Turkish. One table serves the time-stamp rule and
-#: the date reader in ``metadata.py``.
+#: Egypt and the Gulf write them), Turkish, Hindi and Thai. One table serves the time-stamp
+#: rule and the date reader in ``metadata.py``.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio", "января", "يناير", "ocak"),
-    ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio", "февраля", "فبراير", "şubat"),
-    ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março", "марта", "مارس", "mart"),
-    ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile", "апреля", "أبريل", "nisan"),
-    ("may", "mai", "mayo", "maja", "maj", "maio", "maggio", "мая", "مايو", "mayıs"),
-    ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno", "июня", "يونيو", "haziran"),
-    ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio", "июля", "يوليو", "temmuz"),
-    ("aug", "august", "août", "agosto", "sierpnia", "sierpień", "августа", "أغسطس", "ağustos"),
+    ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio", "января", "يناير", "ocak",
+     "जनवरी", "มกราคม"),
+    ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio", "февраля", "فبراير", "şubat", "फ़रवरी", "फरवरी", "กุมภาพันธ์"),
+    ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março", "марта", "مارس", "mart", "मार्च", "มีนาคม"),
+    ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile", "апреля", "أبريل", "nisan", "अप्रैल", "เมษายน"),
+    ("may", "mai", "mayo", "maja", "maj", "maio", "maggio", "мая", "مايو", "mayıs", "मई", "พฤษภาคม"),
+    ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno", "июня", "يونيو", "haziran", "जून", "มิถุนายน"),
+    ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio", "июля", "يوليو", "temmuz", "जुलाई", "กรกฎาคม"),
+    ("aug", "august", "août", "agosto", "sierpnia", "sierpień", "августа", "أغسطس", "ağustos", "अगस्त", "สิงหาคม"),
     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "września", "wrzesień", "setembro", "settembre",
-     "сентября", "سبتمبر", "eylül"),
+     "сентября", "سبتمبر", "eylül", "सितंबर", "सितम्बर", "กันยายน"),
     ("oct", "october", "oktober", "octobre", "octubre", "października", "październik", "outubro", "ottobre", "октября",
-     "أكتوبر", "ekim"),
-    ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro", "ноября", "نوفمبر", "kasım"),
+     "أكتوبر", "ekim", "अक्टूबर", "अक्तूबर", "ตุลาคม"),
+    ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro", "ноября", "نوفمبر", "kasım", "नवंबर", "नवम्बर", "พฤศจิกายน"),
     ("dec", "december", "dezember", "décembre", "diciembre", "grudnia", "grudzień", "dezembro", "dicembre", "декабря",
-     "ديسمبر", "aralık"),
+     "ديسمبر", "aralık", "दिसंबर", "दिसम्बर", "ธันวาคม"),
 )  # fmt: skip
 
 #: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.

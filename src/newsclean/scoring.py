@@ -14,9 +14,11 @@ from collections.abc import Sequence
 
 from .blocks import Block
 from .memory import remember
-from .textstats import stats
+from .textstats import SCRIPT_STOPS, stats
 
-_PUNCTUATION = re.compile(r"[,.;:!?。，、；]")
+_PUNCTUATION = re.compile(rf"[,.;:!?，、；،؛{SCRIPT_STOPS}]")
+# Thai and Lao mark no sentence ends: a space stands between sentences.
+_UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 
 
 @remember()  # asked of every line, twice or more
@@ -31,7 +33,7 @@ def prose_score(text: str) -> float:
     words, ends, stops = stats(text)
     if words >= 10 and (ends or stops >= 1):
         return float(words)
-    if words >= 25 and _PUNCTUATION.findall(text).__len__() * 40 >= words:
+    if words >= 25 and (len(_PUNCTUATION.findall(text)) * 40 >= words or _UNPUNCTUATED_SCRIPT.search(text)):
         return words * 0.5
     if words >= 4 and ends:
         return words * 0.5

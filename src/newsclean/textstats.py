@@ -8,16 +8,22 @@ line and remembers the answer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from .memory import remember
 
 _WORD = re.compile(r"\w+")
-# Scripts written without spaces: a run of these is many words, not one.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+# Burmese): a run of these is many words, not one.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: Full stops and question marks of scripts other than Latin: Chinese and Japanese, the
+#: danda of Hindi, Marathi, Nepali and Bengali, the Arabic question mark and the Urdu full
+#: stop, Armenian, Ethiopic, Burmese and Khmer stops. Unlike "." they never end an abbreviation.
+SCRIPT_STOPS = "。！？｡।॥؟۔։።။។"
 # A stop, closing quotes, then space and a letter or the end; "U.S." is told apart in sentence_marks.
-_STOP = re.compile(r"[.!?。！？][\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W\d_]|\s*$)")
-_TERMINAL = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)\s*$")
+_STOP = re.compile(rf"[.!?{SCRIPT_STOPS}][\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W\d_]|\s*$)")
+_TERMINAL = re.compile(rf"[.!?…{SCRIPT_STOPS}](?:[\"'”’»)\]]*)\s*$")
 
 
 class LineStats(NamedTuple):
@@ -62,9 +68,14 @@ def sentence_marks(text: str) -> int:
     count = 0
     for m in _STOP.finditer(text):
         at = m.start()
-        if text[at] in "。！？" or (at >= 2 and text[at - 1].isalpha() and text[at - 2].isalpha()):
+        if text[at] in SCRIPT_STOPS or (at >= 2 and _letter(text[at - 1]) and _letter(text[at - 2])):
             count += 1
     return count
+
+
+def _letter(ch: str) -> bool:
+    """A letter, or a vowel sign or other mark that is part of a word (Hindi, Tamil, Thai)."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
 @remember()
