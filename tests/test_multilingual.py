@@ -92,3 +92,22 @@ def test_page_dumps_in_other_languages_clean_like_the_seed(path: Path) -> None:
     assert [chrome for chrome in expected["chrome"] if chrome in lines] == []
     assert doc.title == expected["title"]
     assert doc.metadata.get("date") == expected["date"]
+
+
+SCRIPTS = json.loads((Path(__file__).parent / "data" / "scripts.json").read_text(encoding="utf-8"))
+SCRIPT_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Example</title></head>
+<body><div class="top"><a>A</a> <a>B</a> <a>C</a></div>
+<div class="article"><h1>{title}</h1><div class="meta">23.11.2026</div>{paragraphs}
+<div><a>Facebook</a> <a>X</a></div></div><div><p>© 2026 Example</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPTS))
+def test_articles_in_other_scripts_are_found_as_pages_and_as_dumps(lang: str) -> None:
+    """Korean, Chinese, Greek, Hebrew, Persian, Tamil, Bengali, Ukrainian, Vietnamese, Burmese:
+    whatever a script ends its sentences with (or whether it spaces its words), the article
+    and its headline come out, from the page and from its text dump."""
+    title, body = SCRIPTS[lang]["title"], SCRIPTS[lang]["body"]
+    html = SCRIPT_PAGE.format(lang=lang, title=title, paragraphs="".join(f"<p>{p}</p>" for p in body))
+    for doc in (newsclean.clean(html.encode("utf-8")), newsclean.clean(_dump(html))):
+        assert [p for p in body if p not in doc.text] == []
+        assert doc.title == title
