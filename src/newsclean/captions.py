@@ -15,9 +15,9 @@ from .blocks import Block
 from .document import Document
 from .firstchar import literal_trie
 from .memory import remember
-from .patterns import PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .pipeline import Stage
 from .scoring import prose_score
+from .shapewords import PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .textstats import stats
 
 _POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-cased text

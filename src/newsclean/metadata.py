@@ -16,9 +16,9 @@ from operator import attrgetter
 from typing import Any
 
 from .document import Document, Removal
-from .patterns import BYLINE_OPENERS, MONTH_NAMES, MONTHS
 from .pipeline import Stage
 from .shapes import DATE, is_byline
+from .shapewords import BYLINE_OPENERS, MONTH_NAMES, MONTHS
 from .structure import is_dateline
 from .textstats import word_count
 

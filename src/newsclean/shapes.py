@@ -3,7 +3,7 @@
 A time stamp, a byline, a photographer's credit, a menu of short items, a bar of social
 network names: each is recognised by how the line is built (a date and nothing else,
 capitalised names after "By", names around a slash) rather than by a fixed phrase. The
-words these rules need (months, weekdays, roles) are vocabulary, kept in ``patterns.py``.
+words these rules need (months, weekdays, roles) are vocabulary, kept in ``shapewords.py``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .memory import remember
-from .patterns import (
+from .patterns import SOCIAL
+from .shapewords import (
     ABOUT_OPENERS,
     AUTHOR_ROLES,
     BYLINE_OPENERS,
@@ -19,7 +20,6 @@ from .patterns import (
     DATE_LABELS,
     MONTHS,
     RELATIVE_TIME,
-    SOCIAL,
     TIME_WORDS,
     WEEKDAYS,
 )
