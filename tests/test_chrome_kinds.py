@@ -126,6 +126,37 @@ GOLDEN = [
     ("Meg Doe is a corporate media reporter for the Example Times.", "author_bio"),
     ("About the author: Jane Doe is a freelance writer in Ohio.", "author_bio"),
     ("Über die Autorin: Klara Muster ist Redakteurin im Lokalressort.", "author_bio"),
+    # more languages: Indonesian, Vietnamese, Ukrainian, Czech, Swedish, Danish, Romanian,
+    # Hungarian, Greek, Hebrew, Persian, Hindi, Thai
+    ("Masuk", "login_prompt"),
+    ("Đăng nhập", "login_prompt"),
+    ("Увійти", "login_prompt"),
+    ("Logga in", "login_prompt"),
+    ("ΣΥΝΔΕΣΗ", "login_prompt"),
+    ("ثبت‌نام", "login_prompt"),
+    ("लॉग इन", "login_prompt"),
+    ("เข้าสู่ระบบ", "login_prompt"),
+    ("12 Komentar", "comment_counter"),
+    ("Bình luận (3)", "comment_counter"),
+    ("Komentáře", "comment_counter"),
+    ("Σχόλια", "comment_counter"),
+    ("תגובות", "comment_counter"),
+    ("टिप्पणियां (3)", "comment_counter"),
+    ("Chia sẻ", "share"),
+    ("Поділитися", "share"),
+    ("Megosztás", "share"),
+    ("Baca juga: Harga minyak naik tajam", "related_link"),
+    ("Čtěte také", "related_list"),
+    ("Citește și", "related_list"),
+    ("ये भी पढ़ें: बाजार में तेजी", "related_link"),
+    ("Všechna práva vyhrazena.", "copyright"),
+    ("Toate drepturile rezervate.", "copyright"),
+    ("כל הזכויות שמורות", "copyright"),
+    ("सर्वाधिकार सुरक्षित", "copyright"),
+    ("Quảng cáo", "advertisement"),
+    ("Διαφήμιση", "advertisement"),
+    ("Läs mer", "read_more"),
+    ("Trang chủ", "navigation"),
 ]
 
 PROSE = [
@@ -144,6 +175,9 @@ PROSE = [
     "Themen wie Klima und Energie bestimmten den Wahlkampf.",
     "Die Regierung will mit dpa und Reuters sprechen.",
     "Markets",
+    "Pemerintah akan membagikan bantuan kepada warga yang terdampak banjir.",
+    "Chính phủ đã chia sẻ kế hoạch mới với các doanh nghiệp vào thứ Hai.",
+    "Regeringen vill dela upp myndigheten i två delar.",
 ]
 
 

@@ -59,6 +59,9 @@ AUTH = Vocabulary(
         r"ログイン|ログアウト|会員登録|新規登録|登录|注册|登入|註冊|로그인|로그아웃|회원가입",
         r"लॉग ?इन|लॉगिन|लॉग ?आउट|साइन ?इन|रजिस्टर(?: करें)?|पंजीकरण|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน",
         r"تسجيل (?:الدخول|الخروج)|إنشاء حساب|giriş yap|çıkış yap|üye ol|kayıt ol|şifremi unuttum",
+        r"masuk|daftar|keluar|đăng nhập|đăng ký|đăng xuất|увійти|вийти|реєстрація|зареєструватися|přihlásit(?: se)?|odhlásit(?: se)?|registrace",
+        r"logga (?:in|ut)|skapa konto|log (?:ind|ud)|logg (?:inn|ut)|opret konto|autentificare|conectare|înregistrare|bejelentkezés|kijelentkezés|regisztráció",
+        r"σ[υύ]νδεση|αποσ[υύ]νδεση|εγγραφ[ηή]|התחברות|התנתקות|הרשמה|ورود|خروج|ثبت[‌ ]?نام",
     ),
     prefixes=(
         r"(?:you must be |please )?(?:logged in|log ?in|sign ?in|register) (?:to|in order to) (?:comment|reply|post|continue|read|vote|leave)",
@@ -102,6 +105,7 @@ ADVERTISING = Vocabulary(
         r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
         r"विज्ञापन|โฆษณา",
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
+        r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
     ),
     prefixes=(
         r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
@@ -143,6 +147,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
+        r"\d*\s*(?:komentar|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
     ),
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
@@ -184,6 +189,7 @@ SHARE = Vocabulary(
         r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
+        r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
     ),
     prefixes=(
         rf"(?:follow|find) (?:us|[\w ]{{1,30}}) on (?:{SOCIAL})\b",
@@ -218,6 +224,8 @@ COPYRIGHT = Vocabulary(
         r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
         r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
         r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
+        r"hak cipta dilindungi undang-undang\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
+        r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
     ),
     prefixes=(
         r"(?:©|copyright) ?(?:\d{4}|\(c\))",
@@ -271,6 +279,7 @@ NAVIGATION = Vocabulary(
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
         r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
         r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา",
+        r"beranda|trang chủ|головна|úvod|hem|forside|acasă|címlap|kezdőlap|αρχικ[ηή]|דף הבית|صفحه اصلی",
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
@@ -285,6 +294,7 @@ READ_MORE = Vocabulary(
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
         r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
+        r"selengkapnya|baca selengkapnya|xem thêm|đọc tiếp|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
     ),
 )
 
@@ -296,6 +306,7 @@ RELATED_LINK = Vocabulary(
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
         r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
+        r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
     ),
 )
 
@@ -314,6 +325,9 @@ RELATED = Vocabulary(
         r"читайте (?:также|ещё|еще)|смотрите также|по теме|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
         r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章)?|推荐阅读|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)",
         r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
+        r"baca juga|berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|читайте також|популярне|čtěte (?:také|též)|související(?: články)?|nejčtenější",
+        r"läs också|mest lästa?|relaterat|læs også|les også|mest lest|mest læste|citește și|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb",
+        r"διαβ[αά]στε επ[ιί]σης|σχετικ[αά] [αά]ρθρα|δημοφιλ[ηή]|כתבות נוספות|עוד באותו נושא|מומלצים|مطالب مرتبط|اخبار مرتبط|پربازدیدترین",
     ),
     ends_article=True,
 )
