@@ -243,8 +243,10 @@ class FirstCharIndex:
     ``edge`` is a repeated character class (leading bullets and quotes to skip).
 
     An alternative whose first character cannot be listed ("``(?:\\w+ )?newsletter``")
-    is tried only on lines holding a string it requires ("newsletter"), when it has one.
-    The regex for a first character is compiled the first time a line starts with it.
+    is tried, in a regex of its own, only on lines holding a string it requires
+    ("newsletter"); of two matches the earlier group wins, as in the single regex. The
+    regex for a first character is compiled the first time a line starts with it, and a
+    line whose first character starts no alternative meets no regex at all.
 
     >>> index = FirstCharIndex({"login": ["sign in|log ?in"], "share": ["share|tweet"]}, edge=r"\\W*?", full=True)
     >>> index.match("sign in"), index.match("» tweet"), index.match("the story")
@@ -264,12 +266,25 @@ class FirstCharIndex:
                     needles = required_literals(alt) if starts is None else None
                     alternatives.append(_Alternative(name, alt, starts, needles))
         self._alternatives = alternatives
-        self._whole: re.Pattern[str] | None = None  # the whole alternation, compiled when first needed
-        wanted = {n for a in alternatives if a.needles for n in a.needles}
+        self._rank = {name: i for i, name in enumerate(groups)}
+        # Which alternatives a first character admits: listed characters in a table, the
+        # rest (code point ranges, \d, \s) tested when a new first character turns up.
+        self._by_listed: dict[str, list[int]] = {}
+        self._unlisted: list[int] = []
+        for i, a in enumerate(alternatives):
+            if a.starts is None:
+                continue
+            for ch in a.starts.chars:
+                self._by_listed.setdefault(ch, []).append(i)
+            if a.starts.ranges or a.starts.categories:
+                self._unlisted.append(i)
+        self._anywhere = [i for i, a in enumerate(alternatives) if a.starts is None and not a.needles]
+        needled = [a for a in alternatives if a.starts is None and a.needles]
+        wanted = {n for a in needled for n in a.needles}  # type: ignore[union-attr]
         self._needle = re.compile(literal_trie(wanted)) if wanted else None
-        # Per first character, with and without the alternatives that need a needle; built on demand.
-        self._plain: dict[str, re.Pattern[str]] = {}
-        self._needled: dict[str, re.Pattern[str]] = {}
+        self._needled = self._compile(needled) if needled else None
+        self._whole: re.Pattern[str] | None = None  # the whole alternation, compiled when first needed
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def _compile(self, alternatives: Iterable[_Alternative]) -> re.Pattern[str]:
@@ -284,27 +299,41 @@ class FirstCharIndex:
             self._whole = self._compile(self._alternatives)
         return self._whole
 
-    def _pattern_for(self, ch: str, needled: bool) -> re.Pattern[str]:
-        table = self._needled if needled else self._plain
+    def _pattern_for(self, ch: str) -> re.Pattern[str] | None:
+        """The alternatives a line starting with ``ch`` may match (None: none may)."""
         if self._edge_chars is not None and self._edge_chars.fullmatch(ch):
-            table[ch] = self._whole_pattern()  # the match may start after this character
-            return table[ch]
-        chosen = tuple(
-            i
-            for i, a in enumerate(self._alternatives)
-            if (a.starts.admits(ch) if a.starts is not None else needled or not a.needles)
-        )
-        if chosen not in self._by_choice:
-            self._by_choice[chosen] = self._compile(self._alternatives[i] for i in chosen)
-        table[ch] = self._by_choice[chosen]
-        return table[ch]
+            pattern: re.Pattern[str] | None = self._whole_pattern()  # the match may start after ``ch``
+        else:
+            admitted = {*self._by_listed.get(ch, ()), *self._anywhere}
+            admitted.update(i for i in self._unlisted if self._alternatives[i].starts.admits(ch))  # type: ignore[union-attr]
+            chosen = tuple(sorted(admitted))
+            if not chosen:
+                pattern = None
+            else:
+                if chosen not in self._by_choice:
+                    self._by_choice[chosen] = self._compile(self._alternatives[i] for i in chosen)
+                pattern = self._by_choice[chosen]
+        self._by_char[ch] = pattern
+        return pattern
 
     def match(self, text: str) -> str | None:
         """The name of the matching group, or None."""
         if not text:
-            pattern = self._whole_pattern()
+            return self._search(self._whole_pattern(), text)
+        ch = text[0]
+        pattern = self._by_char[ch] if ch in self._by_char else self._pattern_for(ch)
+        if pattern is None:
+            group = None
+        elif pattern is self._whole:
+            return self._search(pattern, text)  # every alternative, needled or not
         else:
-            needled = self._needle is not None and self._needle.search(text) is not None
-            pattern = (self._needled if needled else self._plain).get(text[0]) or self._pattern_for(text[0], needled)
+            group = self._search(pattern, text)
+        if self._needled is not None and self._needle.search(text) is not None:  # type: ignore[union-attr]
+            other = self._search(self._needled, text)
+            if other is not None and (group is None or self._rank[other] < self._rank[group]):
+                group = other
+        return group
+
+    def _search(self, pattern: re.Pattern[str], text: str) -> str | None:
         m = pattern.fullmatch(text) if self._full else pattern.match(text)
         return m.lastgroup if m else None
