@@ -16,6 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from .document import Document, Removal
+from .patterns import RIGHTS_RESERVED
 from .pipeline import Stage
 from .shapes import DATE, is_byline
 from .shapewords import BYLINE_OPENERS, MONTH_NAMES, MONTHS
@@ -28,7 +29,7 @@ _LEAD_DATELINE = re.compile(
     r"^((?:[^\W\d_][^\W\d_'’.-]*+[ .'’-]*){1,4}?)(?:,\s*[^\W\d_][\w .]{0,30}?)?\s*(?:\([^)]{2,30}\))?\s*[-—–]\s"
 )
 _COPYRIGHT_NOISE = re.compile(
-    r"©|\(c\)|&copy;|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d{2}\b|[-–—,.]+\s*$|^\s*[-–—,.]+",
+    rf"[©ⓒ]|\(c\)|&copy;|\bcopyright\b|{'|'.join(RIGHTS_RESERVED)}|\b(?:19|20|25)\d{{2}}\b|[-–—,.।]+\s*$|^\s*[-–—,.]+",
     re.IGNORECASE,
 )
 _BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*:?\s*", re.IGNORECASE)
@@ -101,6 +102,10 @@ def clean_credit(text: str) -> str:
     'Thomson Reuters'
     >>> clean_credit("Copyright 2019 The Associated Press. All rights reserved.")
     'The Associated Press'
+    >>> clean_credit("© Beispiel-Zeitung 2026 – Alle Rechte vorbehalten")
+    'Beispiel-Zeitung'
+    >>> clean_credit("Hak cipta dilindungi undang-undang.")  # no owner named
+    ''
     """
     previous = None
     while previous != text:
