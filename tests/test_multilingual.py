@@ -111,3 +111,13 @@ def test_articles_in_other_scripts_are_found_as_pages_and_as_dumps(lang: str) ->
     for doc in (newsclean.clean(html.encode("utf-8")), newsclean.clean(_dump(html))):
         assert [p for p in body if p not in doc.text] == []
         assert doc.title == title
+
+
+def test_thai_running_text_is_prose_and_a_thai_menu_is_not() -> None:
+    """Thai marks no sentence ends, so a long line of long clauses counts as prose; a menu's
+    short items, however many, do not."""
+    from newsclean.scoring import prose_score
+
+    menu = "หน้าแรก การเมือง เศรษฐกิจ กีฬา บันเทิง ต่างประเทศ ไลฟ์สไตล์ เทคโนโลยี การศึกษา สุขภาพ ท่องเที่ยว"
+    paragraph = json.loads((PAGES / "th.expected.json").read_text(encoding="utf-8"))["body"][0]
+    assert prose_score(menu) < 0 < prose_score(paragraph)

@@ -19,6 +19,13 @@ from .textstats import SCRIPT_STOPS, stats
 _PUNCTUATION = re.compile(rf"[,.;:!?，、；،؛{SCRIPT_STOPS}]")
 # Thai and Lao mark no sentence ends: a space stands between sentences.
 _UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
+#: In those scripts a clause runs to a dozen characters and more; a menu's items are short.
+CLAUSE_CHARS = 12
+
+
+def _unpunctuated_prose(text: str) -> bool:
+    """Thai or Lao that reads as running text: long clauses between the spaces."""
+    return _UNPUNCTUATED_SCRIPT.search(text) is not None and len(text) >= CLAUSE_CHARS * len(text.split())
 
 
 @remember()  # asked of every line, twice or more
@@ -33,7 +40,7 @@ def prose_score(text: str) -> float:
     words, ends, stops = stats(text)
     if words >= 10 and (ends or stops >= 1):
         return float(words)
-    if words >= 25 and (len(_PUNCTUATION.findall(text)) * 40 >= words or _UNPUNCTUATED_SCRIPT.search(text)):
+    if words >= 25 and (len(_PUNCTUATION.findall(text)) * 40 >= words or _unpunctuated_prose(text)):
         return words * 0.5
     if words >= 4 and ends:
         return words * 0.5
