@@ -128,6 +128,12 @@ GOLDEN = [
     ("Über die Autorin: Klara Muster ist Redakteurin im Lokalressort.", "author_bio"),
     # more languages: Indonesian, Vietnamese, Ukrainian, Czech, Swedish, Danish, Romanian,
     # Hungarian, Greek, Hebrew, Persian, Hindi, Thai
+    (
+        "ATENÇÃO: Comentários com textos ininteligíveis ou ofensivos não serão aprovados pelo moderador.",
+        "comment_counter",
+    ),
+    ("Please note: comments that contain links will not be published.", "comment_counter"),
+    ("Hinweis: Kommentare werden moderiert.", "comment_counter"),
     ("Masuk", "login_prompt"),
     ("Đăng nhập", "login_prompt"),
     ("Увійти", "login_prompt"),
@@ -178,6 +184,7 @@ PROSE = [
     "Pemerintah akan membagikan bantuan kepada warga yang terdampak banjir.",
     "Chính phủ đã chia sẻ kế hoạch mới với các doanh nghiệp vào thứ Hai.",
     "Regeringen vill dela upp myndigheten i två delar.",
+    "The comments will not be published, the company said on Monday.",
 ]
 
 

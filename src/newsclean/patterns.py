@@ -154,6 +154,14 @@ COMMENTS = Vocabulary(
         r"чтобы (?:оставить|написать) комментарий|コメントするには|发表评论需要|댓글을 (?:작성|쓰)려면",
         r"(?:rating|score|votes?|points?)\s*:\s*[-+]?\d+(?: (?:votes?|points?|likes?))?$",
     ),
+    # The comment section's house rules: "Comments that ... will not be approved."
+    phrases=(
+        r"comments? (?:that|which|with|containing) .{0,80}will (?:not )?be (?:approved|published|removed|deleted)",
+        r"coment[aá]rios? (?:com|que) .{0,100}n[aã]o ser[aã]o (?:aprovados|publicados)|comentarios (?:con|que) .{0,100}no ser[aá]n (?:aprobados|publicados)",
+        r"kommentare(?:, die| mit) .{0,100}werden nicht (?:freigeschaltet|veröffentlicht)|commentaires (?:qui|contenant) .{0,100}ne seront pas (?:publiés|validés)",
+        r"(?:comments are|os comentários são|los comentarios (?:están|son)|kommentare werden|les commentaires sont|i commenti sono|komentarze są) mod[eé]r",
+    ),
+    hints=("comment", "coment", "kommentar", "komentarz"),
     ends_article=True,
 )
 
