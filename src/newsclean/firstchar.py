@@ -10,8 +10,12 @@ order, so every match, and which named group wins it, is the same as the whole
 alternation's.
 
 Alternatives whose first character cannot be listed (``\\w``, ``.``, a negated set)
-are kept in every per-character regex. Lines starting with a character the leading
-``edge`` may skip (bullets, quotes) use the whole alternation.
+go into a regex of their own, tried only on lines that hold a string they require
+(``required_literals``), or into every per-character regex when they require none.
+Lines starting with a character the leading ``edge`` may skip (bullets, quotes) use the
+whole alternation. The module leans on ``re``'s own parser (``re._parser``), private
+but stable across CPython 3.11-3.13; ``tests/test_firstchar.py`` checks every answer
+against the plain alternation.
 """
 
 from __future__ import annotations
@@ -262,8 +266,11 @@ class FirstCharIndex:
         for name, fragments in groups.items():
             for fragment in fragments:
                 for alt in split_alternatives(fragment):
-                    starts = first_chars(alt)
-                    needles = required_literals(alt) if starts is None else None
+                    try:
+                        starts = first_chars(alt)
+                        needles = required_literals(alt) if starts is None else None
+                    except Exception:  # a parse tree this module does not know: tried on every line
+                        starts, needles = None, None
                     alternatives.append(_Alternative(name, alt, starts, needles))
         self._alternatives = alternatives
         self._rank = {name: i for i, name in enumerate(groups)}
