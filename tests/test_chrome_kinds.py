@@ -155,6 +155,7 @@ GOLDEN = [
     ("Čtěte také", "related_list"),
     ("Citește și", "related_list"),
     ("ये भी पढ़ें: बाजार में तेजी", "related_link"),
+    ("저작권자 ⓒ 예시신문 무단전재 및 재배포 금지", "copyright"),
     ("Všechna práva vyhrazena.", "copyright"),
     ("Toate drepturile rezervate.", "copyright"),
     ("כל הזכויות שמורות", "copyright"),

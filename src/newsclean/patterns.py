@@ -238,7 +238,7 @@ RIGHTS_RESERVED = (
 COPYRIGHT = Vocabulary(
     "copyright",
     lines=(
-        r"(?:©|\(c\)|copyright|&copy;).{0,120}",
+        r"(?:[©ⓒ]|\(c\)|copyright|&copy;|저작권자\s*[©ⓒ]).{0,120}",
         *RIGHTS_RESERVED,
     ),
     prefixes=(
