@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .firstchar import FirstCharIndex
+from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
 from .shapes import is_author_bio, shape_reason
@@ -42,17 +42,12 @@ class _Compiled(NamedTuple):
     reasons: dict[str, str]
 
 
-def _alternation(vocabs: Sequence[Vocabulary], field: str) -> str:
-    parts = [f"(?P<v{i}>{'|'.join(getattr(v, field))})" for i, v in enumerate(vocabs) if getattr(v, field)]
-    return "|".join(parts) or "(?!)"
-
-
 def _phrase_hints(vocabs: Sequence[Vocabulary]) -> re.Pattern[str] | None:
     """Words a line must hold for any phrase to match it; None if some phrase has no hints."""
     with_phrases = [v for v in vocabs if v.phrases]
     if any(not v.hints for v in with_phrases):
         return None
-    return re.compile("|".join(re.escape(hint) for v in with_phrases for hint in v.hints))
+    return re.compile(literal_trie(hint for v in with_phrases for hint in v.hints))
 
 
 def _groups(vocabs: Sequence[Vocabulary], field: str) -> dict[str, tuple[str, ...]]:
@@ -65,7 +60,7 @@ def _compile(vocabs: Sequence[Vocabulary]) -> _Compiled:
     return _Compiled(
         FirstCharIndex(_groups(vocabs, "lines"), edge=_EDGE, tail=_TAIL, full=True),
         FirstCharIndex(_groups(vocabs, "prefixes"), edge=_EDGE),
-        re.compile(_alternation(vocabs, "phrases")),
+        re.compile(named_alternation(_groups(vocabs, "phrases"))),
         _phrase_hints(vocabs),
         {f"v{i}": v.reason for i, v in enumerate(vocabs)},
     )

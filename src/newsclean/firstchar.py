@@ -231,6 +231,15 @@ def _first_of_set(members: Sequence[tuple[Any, Any]]) -> Starts | None:
     return Starts(frozenset(chars), tuple(ranges), tuple(categories))
 
 
+def named_alternation(groups: Mapping[str, Sequence[str]]) -> str:
+    """One regex of named groups, each the alternation of its fragments (never matching if empty).
+
+    >>> named_alternation({"login": ["sign in", "log in"], "share": ["share"]})
+    '(?P<login>sign in|log in)|(?P<share>share)'
+    """
+    return "|".join(f"(?P<{name}>{'|'.join(fragments)})" for name, fragments in groups.items() if fragments) or "(?!)"
+
+
 class _Alternative(NamedTuple):
     group: str
     pattern: str
@@ -298,8 +307,7 @@ class FirstCharIndex:
         grouped: dict[str, list[str]] = {}
         for a in alternatives:
             grouped.setdefault(a.group, []).append(a.pattern)
-        body = "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in grouped.items()) or "(?!)"
-        return re.compile(f"{self._edge}(?:{body}){self._tail}")
+        return re.compile(f"{self._edge}(?:{named_alternation(grouped)}){self._tail}")
 
     def _whole_pattern(self) -> re.Pattern[str]:
         if self._whole is None:

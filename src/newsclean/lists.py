@@ -93,13 +93,18 @@ def link_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     """Maximal runs of consecutive link-like blocks, as (start, stop) slices."""
     runs, i = [], 0
     while i < len(blocks):
-        j = i
-        while j < len(blocks) and _link_like(blocks[j].text):
-            j += 1
+        j = _run_end(blocks, i)
         if j > i:
             runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _run_end(blocks: Sequence[Block], i: int) -> int:
+    """Where the run of link-like blocks starting at ``i`` stops (``i`` itself if there is none)."""
+    while i < len(blocks) and _link_like(blocks[i].text):
+        i += 1
+    return i
 
 
 def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
@@ -112,12 +117,11 @@ def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list
     for i, gap in enumerate(gaps[: len(blocks)]):
         if not gap or not any(r in ("related_list", "read_more") for r in gap):
             continue
-        if not _link_like(blocks[i].text) or (i > 0 and _link_like(blocks[i - 1].text)):
-            continue  # no run, or one that started above the heading
-        j = i + 1
-        while j < len(blocks) and _link_like(blocks[j].text):
-            j += 1
-        runs.append((i, j))
+        if i > 0 and _link_like(blocks[i - 1].text):
+            continue  # a run that started above the heading
+        j = _run_end(blocks, i)
+        if j > i:
+            runs.append((i, j))
     return runs
 
 
