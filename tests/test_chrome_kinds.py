@@ -295,3 +295,25 @@ def test_the_headline_above_a_standfirst_is_the_title() -> None:
     doc = newsclean.clean(dump)
     assert doc.title == "Floods close schools across the north"
     assert doc.text.startswith("The regional government closed 120 schools")
+
+
+def test_a_subheading_that_shares_the_titles_words_does_not_end_the_article() -> None:
+    """A line repeating part of the title ("16-inch MacBook Pro"), below the full headline,
+    is a subheading inside the article, not a second headline that ends it."""
+    paragraph = "The new laptop runs cooler than the model it replaces, and its fans stay quiet under load."
+    dump = "\n\n".join(
+        [
+            "16-inch MacBook Pro review: the keyboard is enough to convince those waiting - Example Tech",
+            "Reviews",
+            "16-inch MacBook Pro review: the keyboard is enough to convince those waiting",
+            *[f"{paragraph} Part {n}." for n in range(3)],
+            "16-inch MacBook Pro",
+            *[f"{paragraph} Part {n}." for n in range(3, 6)],
+            "© 2019 Example Tech",
+        ]
+    )
+    doc = newsclean.clean(dump)
+    assert doc.title == "16-inch MacBook Pro review: the keyboard is enough to convince those waiting"
+    assert doc.text.startswith(f"{paragraph} Part 0.")
+    assert doc.text.endswith(f"{paragraph} Part 5.")
+    assert "16-inch MacBook Pro" in doc.text.splitlines()
