@@ -144,6 +144,18 @@ def test_page_metadata_comes_from_json_ld_and_open_graph() -> None:
     assert doc.metadata["url"] == "https://example.com/geneva"
 
 
+def test_entities_in_json_ld_are_read_as_the_text_they_stand_for() -> None:
+    """Many sites HTML-escape the strings of their JSON-LD: the title is what a reader sees."""
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "&#8216;The Medium&#8217;: Light &amp; Art",
+        "author": {"name": "Jos&eacute; P&eacute;rez"},
+    }
+    doc = newsclean.clean(page("", head=f"<script type='application/ld+json'>{json.dumps(ld)}</script>"))
+    assert doc.title == "‘The Medium’: Light & Art"
+    assert doc.metadata["author"] == "José Pérez"
+
+
 def test_pages_that_are_not_articles_give_little_or_nothing() -> None:
     """An index page of links is not an article: no wall of links comes out."""
     links = "".join(f"<li><a href='/a{i}'>Story number {i} about the economy today</a></li>" for i in range(300))

@@ -7,6 +7,7 @@ first ``<h1>``); this module turns them into metadata, preferring structured dat
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -136,7 +137,7 @@ def page_metadata(facts: PageFacts) -> dict[str, object]:
     authors = _names(article.get("author")) or [meta[k] for k in ("author", "article:author") if k in meta]
     section = article.get("articleSection") or meta.get("article:section")
     found: dict[str, object] = {
-        "title": strip_site_name(" ".join(title.split()), site, only_site=only_site) if title else None,
+        "title": strip_site_name(" ".join(_unescaped(title).split()), site, only_site=only_site) if title else None,
         "site_name": site,
         "date": parse_date(str(date_source)) if date_source else None,
         "author": ", ".join(a for a in authors if not a.startswith("http")) or None,
@@ -144,4 +145,10 @@ def page_metadata(facts: PageFacts) -> dict[str, object]:
         "language": facts.lang or meta.get("og:locale") or None,
         "url": facts.canonical or meta.get("og:url") or None,
     }
-    return {key: value for key, value in found.items() if value}
+    # JSON-LD strings often carry HTML entities ("&#8216;Headline&#8217;"), and some meta
+    # tags are escaped twice: what a reader sees is the unescaped text.
+    return {key: value if key in ("title", "url") else _unescaped(value) for key, value in found.items() if value}
+
+
+def _unescaped(value: Any) -> Any:
+    return html.unescape(value) if isinstance(value, str) and "&" in value else value
