@@ -194,6 +194,7 @@ PROSE = [
     "Chính phủ đã chia sẻ kế hoạch mới với các doanh nghiệp vào thứ Hai.",
     "Regeringen vill dela upp myndigheten i två delar.",
     "The comments will not be published, the company said on Monday.",
+    "— Jane Doe (@jdoe) November 18, 2019",  # closes a post the article embeds: part of the story
 ]
 
 

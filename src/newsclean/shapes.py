@@ -63,6 +63,8 @@ _SOCIAL_NAME = re.compile(rf"(?:{SOCIAL})\+?")
 
 def shape_reason(line: str, words: int) -> str | None:
     """The kind of chrome a short line is by its shape, or None."""
+    if line[:1] in "—–-" and _EMBED_CREDIT.match(line):  # "— Jane Doe (@jdoe) November 18, 2019" closes an
+        return None  # embedded post, which the article quotes: its date is the post's, not the page's
     if " " not in line and "." in line and _URL.fullmatch(line):
         return "url"
     if is_timestamp(line):
@@ -71,8 +73,6 @@ def shape_reason(line: str, words: int) -> str | None:
         return "byline"
     if _ABOUT.fullmatch(line):
         return "boilerplate"
-    if _EMBED_CREDIT.match(line):  # "— Jane Doe (@jdoe) November 18, 2019" closes an embedded post
-        return None
     items = _menu_items(line)
     if items >= 4:
         return "navigation"
