@@ -26,6 +26,7 @@ GOLDEN = [
     # newsletter
     ("Newsletter Signup", "newsletter"),
     ("Sign up for our daily newsletter", "newsletter"),
+    ("Subscribe to WIRED and stay smart with more of your favorite writers.", "newsletter"),
     ("Get the latest headlines delivered to your inbox", "newsletter"),
     ("Newsletter abonnieren", "newsletter"),
     ("Abonnez-vous", "newsletter"),
@@ -83,6 +84,8 @@ GOLDEN = [
     ("Reporting by Jane Doe; Editing by John Roe", "credit"),
     ("(Additional reporting by Anna Nowak)", "credit"),
     ("Mit Material von dpa", "credit"),
+    ("Keith Bradsher contributed reporting from Hong Kong.", "credit"),
+    ("Associated Press writer Jane Doe contributed to this report.", "credit"),
     # captions and photo credits
     ("Photo: Damian Dovarganes, AP", "caption"),
     ("Image copyright Getty Images", "caption"),
@@ -195,6 +198,9 @@ PROSE = [
     "Regeringen vill dela upp myndigheten i två delar.",
     "The comments will not be published, the company said on Monday.",
     "— Jane Doe (@jdoe) November 18, 2019",  # closes a post the article embeds: part of the story
+    "Many economists subscribe to the view that rates will fall.",
+    "Subscribe to the view that rates will fall, and you will be disappointed.",
+    "Smith, who contributed reporting to the investigation, said on Monday that he was leaving.",
 ]
 
 

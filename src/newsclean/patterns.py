@@ -81,6 +81,7 @@ NEWSLETTER = Vocabulary(
     ),
     prefixes=(
         r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly) (?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
+        r"subscribe (?:now |today )?(?:to|for)\b(?! the (?:view|idea|notion|theory|belief))",
         r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
         r"(?:let )?our (?:news|stories) meet your inbox|delivered (?:to your inbox|weekday mornings|daily)",
         r"want (?:more|the latest|to (?:read|get|receive) more) .{0,50}\?|(?:every|each) (?:day|week|morning|weekday) we send",
@@ -256,6 +257,8 @@ CREDIT = Vocabulary(
         r"\(?(?:reuters|ap|afp|dpa|apa|efe|ansa|pap|bloomberg|xinhua|kyodo|tass|sda|ats|epa|upi|cnn|bbc)\)?",
         r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
         r"[\w'’ .-]{1,30} (?:avec|mit|con) (?:l'|la |the )?(?:afp|ap|reuters|dpa|efe|ansa|pap)(?: (?:et|and|und|y|e|i) (?:afp|ap|reuters|dpa|efe|ansa|pap))?",
+        # "Jane Doe contributed reporting from Hong Kong." closes many American articles
+        r"[\w'’ .,&-]{1,120} contributed (?:additional )?(?:reporting|research|to this (?:report|story|article))(?: (?:from|in) [\w'’ .,&-]{1,60})?",
     ),
     prefixes=(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
