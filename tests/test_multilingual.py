@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean.chrome import DEFAULT_RULES
 
 PAGES = Path(__file__).parent / "data" / "pages"
 EXPECTED = sorted(PAGES.glob("*.expected.json"))
@@ -121,3 +122,52 @@ def test_thai_running_text_is_prose_and_a_thai_menu_is_not() -> None:
     menu = "หน้าแรก การเมือง เศรษฐกิจ กีฬา บันเทิง ต่างประเทศ ไลฟ์สไตล์ เทคโนโลยี การศึกษา สุขภาพ ท่องเที่ยว"
     paragraph = json.loads((PAGES / "th.expected.json").read_text(encoding="utf-8"))["body"][0]
     assert prose_score(menu) < 0 < prose_score(paragraph)
+
+
+#: "You must be logged in to post a comment", as comment forms say it in other languages.
+LOGIN_TO_COMMENT = {
+    "de": "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+    "fr": "Vous devez être connecté pour publier un commentaire.",
+    "es": "Debes iniciar sesión para publicar un comentario.",
+    "pt": "Você precisa fazer login para comentar.",
+    "it": "Devi essere connesso per inviare un commento.",
+    "nl": "Je moet ingelogd zijn om een reactie te plaatsen.",
+    "pl": "Musisz się zalogować, aby móc dodać komentarz.",
+    "ru": "Для отправки комментария вам необходимо авторизоваться.",
+    "uk": "Ви повинні увійти, щоб опублікувати коментар.",
+    "tr": "Yorum yapabilmek için giriş yapmalısınız.",
+    "id": "Anda harus masuk untuk mengirim komentar.",
+    "vi": "Bạn phải đăng nhập để gửi bình luận.",
+    "sv": "Du måste vara inloggad för att kunna publicera en kommentar.",
+    "da": "Du skal være logget ind for at skrive en kommentar.",
+    "no": "Du må være innlogget for å kommentere.",
+    "cs": "Pro přidání komentáře se musíte přihlásit.",
+    "ro": "Trebuie să fii autentificat pentru a publica un comentariu.",
+    "hu": "Hozzászólás küldéséhez be kell jelentkezni.",
+    "el": "Πρέπει να συνδεθείτε για να δημοσιεύσετε ένα σχόλιο.",
+    "he": "עליך להתחבר כדי לפרסם תגובה.",
+    "fa": "برای ارسال دیدگاه باید وارد شوید.",
+    "ar": "يجب عليك تسجيل الدخول لكتابة تعليق.",
+    "hi": "टिप्पणी करने के लिए लॉग इन करें",
+    "ja": "コメントを投稿するにはログインしてください。",
+    "zh": "您必须登录才能发表评论。",
+    "ko": "댓글을 작성하려면 로그인해야 합니다.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LOGIN_TO_COMMENT))
+def test_login_to_comment_prompts_are_chrome_in_every_language(lang: str) -> None:
+    """The prompt under a comment form is a login prompt, in any of the languages covered."""
+    assert DEFAULT_RULES(LOGIN_TO_COMMENT[lang]) == "login_prompt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie müssen angemeldet sein, sagte der Minister am Montag.",
+        "Вы должны войти в историю, сказал он журналистам.",
+        "Devi essere onesto per vincere le elezioni, ha detto.",
+    ],
+)
+def test_sentences_that_begin_like_a_login_prompt_stay(sentence: str) -> None:
+    assert DEFAULT_RULES(sentence) is None
