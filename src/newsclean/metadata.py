@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from .document import Document, Removal
-from .patterns import RIGHTS_RESERVED
+from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
 from .shapes import DATE, is_byline
 from .shapewords import BYLINE_OPENERS, MONTH_NAMES, MONTHS

@@ -1,4 +1,4 @@
-"""The chrome vocabulary: what page furniture says, as data, grouped by concept.
+"""The chrome vocabulary: what page chrome says, as data, grouped by concept.
 
 Each :class:`Vocabulary` is one kind of chrome, named by the reason its removals carry.
 ``lines`` are regular-expression fragments that make up a whole short line ("Sign in",
@@ -10,28 +10,28 @@ case-insensitively, after a line's leading and trailing bullets, icons and count
 English comes first, then German, French, Spanish and Polish, then Portuguese, Italian
 and Dutch where a word is cheap to add, and the commonest Russian, Chinese, Japanese,
 Korean, Arabic and Turkish furniture (login, share, comments, related, copyright, dates).
+Comment forms, related lists, previous/next links, tags, cookie notices and newsletter
+prompts, as site themes word them, are covered in some thirty languages besides.
 No fragment names a site: the rules must hold on pages nobody here has seen. The logic
-that uses all this lives in ``chrome.py``.
+that uses all this lives in ``chrome.py``; this module holds the prompts addressed to
+the reader, ``furniture.py`` the page around the article.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .furniture import (
+    CAPTION,
+    COPYRIGHT,
+    CREDIT,
+    META,
+    NAVIGATION,
+    READ_MORE,
+    RELATED,
+    RELATED_LINK,
+)
+from .vocabulary import Vocabulary
 
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    """One kind of chrome: the removal reason and the phrases that mark it."""
-
-    reason: str
-    lines: tuple[str, ...] = ()
-    prefixes: tuple[str, ...] = ()
-    #: Phrases that mark a line as chrome wherever they stand in it (kept very specific).
-    phrases: tuple[str, ...] = ()
-    #: Words one of which every phrase contains: lines without any are not searched (speed).
-    hints: tuple[str, ...] = ()
-    #: True when this chrome closes an article: prose after it is not the article.
-    ends_article: bool = False
+__all__ = ["CHROME", "SOCIAL", "Vocabulary"]
 
 
 SOCIAL = (
@@ -108,6 +108,10 @@ NEWSLETTER = Vocabulary(
         r"(?:melden sie sich|abonnieren sie) (?:für )?(?:unseren|den) newsletter|inscrivez-vous à (?:notre|la) newsletter",
         r"suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|zapisz się na newsletter|iscriviti alla newsletter",
         r"stay (?:up to date|informed|in the loop|connected|tuned) (?:with|on|about)\b",
+        r"assine (?:a |o )?(?:nossa |nosso )?newsletter|подпишитесь на (?:нашу )?рассылку|подписаться на рассылку|(?:e-?)?bült(?:enimize|ene) (?:abone ol|kaydol)",
+        r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
+        r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
+        r"ニュースレター(?:を購読|登録)|メルマガ(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
     ),
     phrases=(
         r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
@@ -168,6 +172,15 @@ COMMENTS = Vocabulary(
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
         r"\d*\s*(?:komentar|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
+        # "Leave a reply", "Write a comment", as comment forms in other languages say it
+        r"lascia (?:un commento|una risposta)|scrivi un commento|schreibe? einen kommentar|hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen",
+        r"deixe (?:uma resposta|um comentário)|deja una respuesta|(?:dejar|escribe|escribir) un comentario|laisser une réponse|(?:ajouter|écrire) un commentaire",
+        r"laat een (?:reactie|antwoord) achter|geef een reactie|(?:zostaw|napisz) komentarz|(?:оставьте|напишите|написать|добавить) комментарий|(?:залишити|залиште|додати) коментар",
+        r"bir (?:yanıt|cevap|yorum) (?:yazın|bırakın)|yorum (?:yazın|bırakın)|tinggalkan (?:balasan|komentar)|tulis komentar|để lại (?:một )?(?:bình luận|trả lời)|viết bình luận",
+        r"lämna (?:ett svar|en kommentar)|skriv en kommentar|efterlad (?:en kommentar|et svar)|legg igjen (?:en kommentar|et svar)",
+        r"(?:napsat|přidat|napište) komentář|zanechte (?:komentář|odpověď)|lasă un (?:răspuns|comentariu)|(?:adaugă|scrie) un comentariu|szólj hozzá|írj hozzászólást",
+        r"(?:αφήστε|γράψτε) (?:ένα |μια )?(?:σχόλιο|απάντηση)|(?:הוסף|כתוב|השאר) תגובה|دیدگاهتان را بنویسید|ارسال (?:دیدگاه|نظر)|اترك (?:تعليق(?:ا|اً)?|رد(?:ا|اً)?)",
+        r"发表评论|發表評論|留下评论|写评论|コメントを残す|댓글 (?:달기|작성|남기기)",
     ),
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
@@ -238,134 +251,16 @@ CONSENT = Vocabulary(
     prefixes=(
         r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site",
         r"this site is protected by recaptcha|we (?:value|care about) your privacy",
-        r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|(?:este|nuestro) sitio (?:web )?utiliza cookies",
-        r"ta strona (?:używa|wykorzystuje) (?:plików )?cookies",
+        r"questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:este|nuestro) (?:site|website|sítio|sitio(?: web)?|portal) (?:utiliza|usa) cookies|utilizamos cookies",
+        r"ce site (?:web )?utilise des cookies|nous utilisons des cookies|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir verwenden cookies",
+        r"(?:ta strona|ten serwis|serwis) (?:używa|wykorzystuje) (?:plików )?cookie|używamy (?:plików )?cookie|deze (?:website|site) (?:maakt gebruik van|gebruikt) cookies|wij gebruiken cookies",
+        r"(?:этот|наш) сайт использует (?:файлы )?cookie|мы используем (?:файлы )?cookie|(?:цей|наш) сайт використовує (?:файли )?cookie",
+        r"bu (?:web )?site(?:si|miz)? çerez|situs (?:web )?ini menggunakan cookie|kami menggunakan cookie|trang web này sử dụng cookie|chúng tôi sử dụng cookie",
+        r"(?:den här webbplatsen|webbplatsen|vi) använder cookies|(?:denne hjemmeside|dette website|vi) bruger cookies|(?:denne nettsiden|nettstedet|vi) bruker (?:informasjonskapsler|cookies)",
+        r"(?:tento web|tyto stránky|tento web) používá (?:soubory )?cookies|acest site (?:web )?folosește (?:cookie|module cookie)|(?:ez a weboldal|weboldalunk) sütiket használ",
+        r"(?:αυτός ο ιστότοπος|ο ιστότοπος) χρησιμοποιεί cookies|(?:אתר זה|האתר) משתמש בעוגיות|این (?:وب‌?سایت|سایت) از کوکی|(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)",
+        r"(?:当サイト|このサイト|本サイト)(?:では|は)(?:cookie|クッキー)|(?:本网站|本網站|我们|我們)(?:使用|利用)(?:cookie|cookies)|(?:이 사이트|본 사이트)(?:는|에서는) 쿠키",
     ),
-)
-
-#: "All rights reserved" as each language says it: a copyright line by itself, and noise
-#: around the owner's name when metadata reads the credit from one.
-RIGHTS_RESERVED = (
-    r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|todos los derechos reservados\.?",
-    r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|riproduzione riservata\.?(?: ©)?",
-    r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
-    r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
-    r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
-    r"hak cipta dilindungi undang-undang\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
-    r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
-)
-
-COPYRIGHT = Vocabulary(
-    "copyright",
-    lines=(
-        r"(?:[©ⓒ]|\(c\)|copyright|&copy;|저작권자\s*[©ⓒ]).{0,120}",
-        *RIGHTS_RESERVED,
-    ),
-    prefixes=(
-        r"(?:©|copyright) ?(?:\d{4}|\(c\))",
-        r"this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
-        r"the (?:information|content|material)s? (?:provided |contained |published )?(?:on|in) this (?:web ?site|site|blog|page)",
-        r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",
-    ),
-    ends_article=True,
-)
-
-CREDIT = Vocabulary(
-    "credit",
-    lines=(
-        r"\(?(?:reuters|ap|afp|dpa|apa|efe|ansa|pap|bloomberg|xinhua|kyodo|tass|sda|ats|epa|upi|cnn|bbc)\)?",
-        r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
-        r"[\w'’ .-]{1,30} (?:avec|mit|con) (?:l'|la |the )?(?:afp|ap|reuters|dpa|efe|ansa|pap)(?: (?:et|and|und|y|e|i) (?:afp|ap|reuters|dpa|efe|ansa|pap))?",
-        # "Jane Doe contributed reporting from Hong Kong." closes many American articles
-        r"[\w'’ .,&-]{1,120} contributed (?:additional )?(?:reporting|research|to this (?:report|story|article))(?: (?:from|in) [\w'’ .,&-]{1,60})?",
-    ),
-    prefixes=(
-        r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
-        r"\(?(?:additional )?reporting (?:and writing )?by\b|\(?mit material (?:von|der)\b|\(?con información de\b|\(?avec (?:l')?afp\b",
-        r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
-    ),
-    ends_article=True,
-)
-
-CAPTION = Vocabulary(
-    "caption",
-    lines=(
-        r"(?:photo|image|picture|video|graphic|illustration)(?:s)? \d+ (?:of|/) \d+|\d+ ?(?:of|/) ?\d+|\d+ (?:photos|images|pictures)",
-        r"(?:enlarge|expand|view|hide|show|toggle) (?:this )?(?:image|photo|caption|gallery)|caption|back to gallery|fullscreen|full screen",
-        r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
-        r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
-    ),
-    prefixes=(
-        r"(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|fotografia|fot|zdjęcie|ilustracja|crédit photo|crédits? photo)s?(?: credit| caption| copyright| source| by)?\s*:",
-        r"(?:photo|image|picture|photograph|illustration) (?:credit|courtesy|caption|copyright|by|source)\b|credit\s*(?::|\.\.\.)|caption\s*:|courtesy(?: of)?\b",
-        r"image (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
-        r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
-    ),
-)
-
-NAVIGATION = Vocabulary(
-    "navigation",
-    lines=(
-        r"home(?: ?page)?|homepage|sections?|search|search icon|skip to (?:main )?(?:content|navigation|site index)|skip navigation",
-        r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
-        r"site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
-        r"toggle (?:navigation|menu|search)|open (?:menu|navigation|search)|close (?:menu|search)|main menu|navigation|breadcrumbs?|(?:all )?topics|tags?:?",
-        r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
-        r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
-        r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
-        r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
-        r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา",
-        r"beranda|trang chủ|головна|úvod|hem|forside|acasă|címlap|kezdőlap|αρχικ[ηή]|דף הבית|صفحه اصلی",
-    ),
-    prefixes=(
-        r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
-    ),
-)
-
-READ_MORE = Vocabulary(
-    "read_more",
-    lines=(
-        r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
-        r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
-        r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
-        r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
-        r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
-        r"selengkapnya|baca selengkapnya|xem thêm|đọc tiếp|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
-    ),
-)
-
-RELATED_LINK = Vocabulary(
-    "related_link",
-    prefixes=(
-        r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
-        r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
-        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
-        r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
-        r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
-        r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
-    ),
-)
-
-RELATED = Vocabulary(
-    "related_list",
-    lines=(
-        r"(?:related|recommended|suggested|similar|more|other|latest|top|popular|trending|featured|recent|most (?:read|popular|viewed|shared|commented|emailed))"
-        r"(?: (?:articles?|stories|posts|news|topics|content|coverage|reads?|videos?|links|galleries|items|headlines|now|today|this week|for you))*",
-        r"(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|recommended for you|don['’]t miss|editor['’]?s['’]? picks?|what['’]s (?:trending|hot|new|happening)|trending now|in case you missed it)",
-        r"(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
-        r"mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
-        r"(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
-        r"te puede interesar|le[ae]r? también|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
-        r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
-        r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
-        r"читайте (?:также|ещё|еще)|смотрите также|по теме|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
-        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章)?|推荐阅读|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)",
-        r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
-        r"baca juga|berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|читайте також|популярне|čtěte (?:také|též)|související(?: články)?|nejčtenější",
-        r"läs också|mest lästa?|relaterat|læs også|les også|mest lest|mest læste|citește și|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb",
-        r"διαβ[αά]στε επ[ιί]σης|σχετικ[αά] [αά]ρθρα|δημοφιλ[ηή]|כתבות נוספות|עוד באותו נושא|מומלצים|مطالب مرتبط|اخبار مرتبط|پربازدیدترین",
-    ),
-    ends_article=True,
 )
 
 PAYWALL = Vocabulary(
@@ -382,14 +277,6 @@ PAYWALL = Vocabulary(
         r"(?:subscribe|register) (?:now|today)? ?(?:for|to get) (?:unlimited|full|digital) access|unlock (?:this|unlimited|full) (?:article|access|story)",
         r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
         r"dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|cet article est réservé aux abonnés|este (?:artículo|contenido) es exclusivo para",
-    ),
-)
-
-META = Vocabulary(
-    "reading_time",
-    lines=(
-        r"\d+\s*(?:min(?:ute)?s?|mins?\.?)(?: read| reading time| to read)?|(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|czas czytania|tempo de leitura)\s*:?\s*(?:\d+|an?|one|\w+)\s*(?:min(?:ute)?s?|minuten|minuto|minutos|minut)\.?",
-        r"listen to (?:this )?(?:article|story)(?: \d+ min)?|\d+:\d{2}|audio(?: version)?|print this page",
     ),
 )
 

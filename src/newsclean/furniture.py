@@ -1,0 +1,162 @@
+"""The page around the article, as vocabulary: copyright and credit lines, captions,
+navigation, "read more" and related-article lists, reading times.
+
+The prompts addressed to the reader (sign in, subscribe, share, comment, accept
+cookies) are in ``patterns.py``, which also says how fragments are matched and which
+languages are covered.
+"""
+
+from __future__ import annotations
+
+from .vocabulary import Vocabulary
+
+#: "All rights reserved" as each language says it: a copyright line by itself, and noise
+#: around the owner's name when metadata reads the credit from one.
+RIGHTS_RESERVED = (
+    r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|todos los derechos reservados\.?",
+    r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|riproduzione riservata\.?(?: ©)?",
+    r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
+    r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
+    r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
+    r"hak cipta dilindungi undang-undang\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
+    r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
+)
+
+COPYRIGHT = Vocabulary(
+    "copyright",
+    lines=(
+        r"(?:[©ⓒ]|\(c\)|copyright|&copy;|저작권자\s*[©ⓒ]).{0,120}",
+        *RIGHTS_RESERVED,
+    ),
+    prefixes=(
+        r"(?:©|copyright) ?(?:\d{4}|\(c\))",
+        r"this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
+        r"the (?:information|content|material)s? (?:provided |contained |published )?(?:on|in) this (?:web ?site|site|blog|page)",
+        r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",
+    ),
+    ends_article=True,
+)
+
+CREDIT = Vocabulary(
+    "credit",
+    lines=(
+        r"\(?(?:reuters|ap|afp|dpa|apa|efe|ansa|pap|bloomberg|xinhua|kyodo|tass|sda|ats|epa|upi|cnn|bbc)\)?",
+        r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
+        r"[\w'’ .-]{1,30} (?:avec|mit|con) (?:l'|la |the )?(?:afp|ap|reuters|dpa|efe|ansa|pap)(?: (?:et|and|und|y|e|i) (?:afp|ap|reuters|dpa|efe|ansa|pap))?",
+        # "Jane Doe contributed reporting from Hong Kong." closes many American articles
+        r"[\w'’ .,&-]{1,120} contributed (?:additional )?(?:reporting|research|to this (?:report|story|article))(?: (?:from|in) [\w'’ .,&-]{1,60})?",
+    ),
+    prefixes=(
+        r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
+        r"\(?(?:additional )?reporting (?:and writing )?by\b|\(?mit material (?:von|der)\b|\(?con información de\b|\(?avec (?:l')?afp\b",
+        r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
+    ),
+    ends_article=True,
+)
+
+CAPTION = Vocabulary(
+    "caption",
+    lines=(
+        r"(?:photo|image|picture|video|graphic|illustration)(?:s)? \d+ (?:of|/) \d+|\d+ ?(?:of|/) ?\d+|\d+ (?:photos|images|pictures)",
+        r"(?:enlarge|expand|view|hide|show|toggle) (?:this )?(?:image|photo|caption|gallery)|caption|back to gallery|fullscreen|full screen",
+        r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
+        r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
+    ),
+    prefixes=(
+        r"(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|fotografia|fot|zdjęcie|ilustracja|crédit photo|crédits? photo)s?(?: credit| caption| copyright| source| by)?\s*:",
+        r"(?:photo|image|picture|photograph|illustration) (?:credit|courtesy|caption|copyright|by|source)\b|credit\s*(?::|\.\.\.)|caption\s*:|courtesy(?: of)?\b",
+        r"image (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
+        r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
+    ),
+)
+
+NAVIGATION = Vocabulary(
+    "navigation",
+    lines=(
+        r"home(?: ?page)?|homepage|sections?|search|search icon|skip to (?:main )?(?:content|navigation|site index)|skip navigation",
+        r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
+        r"site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
+        r"toggle (?:navigation|menu|search)|open (?:menu|navigation|search)|close (?:menu|search)|main menu|navigation|breadcrumbs?|(?:all )?topics|tags?:?",
+        r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
+        r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
+        r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
+        r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
+        r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา",
+        r"beranda|trang chủ|головна|úvod|hem|forside|acasă|címlap|kezdőlap|αρχικ[ηή]|דף הבית|صفحه اصلی",
+        # "Previous post" / "Next article"
+        r"(?:articolo|post) (?:precedente|successivo)|precedente|successivo|(?:post|artigo|notícia|artículo|entrada|noticia) (?:anterior|seguinte|siguiente)|anterior|próximo|seguinte|siguiente",
+        r"article (?:précédent|suivant)|précédent|suivant|(?:vorheriger|nächster) (?:beitrag|artikel)|vorheriger|nächster|(?:poprzedni|następny) (?:wpis|artykuł|post)|poprzedni|następny",
+        r"(?:vorig|volgend) (?:bericht|artikel)|vorige|volgende|(?:предыдущая|следующая) (?:запись|статья|новость)|(?:попередня|наступна) (?:стаття|новина|публікація)",
+        r"(?:önceki|sonraki) (?:yazı|haber|makale|içerik)|önceki|sonraki|(?:artikel|pos|berita) (?:sebelumnya|selanjutnya|berikutnya)|sebelumnya|selanjutnya|bài (?:trước|sau|tiếp theo)",
+        r"(?:föregående|nästa) (?:inlägg|artikel)|(?:forrige|næste|neste) (?:indlæg|innlegg|artikel|artikkel|sak)|(?:předchozí|další) (?:článek|příspěvek)|(?:előző|következő) (?:cikk|bejegyzés)",
+        r"articolul (?:anterior|următor)|(?:postarea|știrea) (?:anterioară|următoare)|(?:προηγο[υύ]μενο|επ[οό]μενο) [αά]ρθρο|(?:הכתבה|המאמר) (?:הקודמת?|הבאה?)|(?:مطلب|نوشته|خبر) (?:قبلی|بعدی)",
+        r"(?:المقال|الخبر|المقالة) (?:السابق|التالي)ة?|前の記事|次の記事|上一篇|下一篇|이전 ?(?:기사|글)|다음 ?(?:기사|글)",
+    ),
+    prefixes=(
+        r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
+        r"(?:étiquettes|etichette|schlagworte|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
+        r"(?:タグ|标签|標籤|태그)\s*[:：]",
+    ),
+)
+
+READ_MORE = Vocabulary(
+    "read_more",
+    lines=(
+        r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
+        r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
+        r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
+        r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
+        r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
+        r"selengkapnya|baca selengkapnya|xem thêm|đọc tiếp|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
+        r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı|続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
+    ),
+)
+
+RELATED_LINK = Vocabulary(
+    "related_link",
+    prefixes=(
+        r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
+        r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
+        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
+        r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
+        r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
+        r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
+    ),
+)
+
+RELATED = Vocabulary(
+    "related_list",
+    lines=(
+        r"(?:related|recommended|suggested|similar|more|other|latest|top|popular|trending|featured|recent|most (?:read|popular|viewed|shared|commented|emailed))"
+        r"(?: (?:articles?|stories|posts|news|topics|content|coverage|reads?|videos?|links|galleries|items|headlines|now|today|this week|for you))*",
+        r"(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|recommended for you|don['’]t miss|editor['’]?s['’]? picks?|what['’]s (?:trending|hot|new|happening)|trending now|in case you missed it)",
+        r"(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
+        r"mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
+        r"(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
+        r"te puede interesar|le[ae]r? también|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
+        r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
+        r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
+        r"читайте (?:также|ещё|еще)|смотрите также|по теме|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
+        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章)?|推荐阅读|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)",
+        r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
+        r"baca juga|berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|читайте також|популярне|čtěte (?:také|též)|související(?: články)?|nejčtenější",
+        r"läs också|mest lästa?|relaterat|læs også|les også|mest lest|mest læste|citește și|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb",
+        r"διαβ[αά]στε επ[ιί]σης|σχετικ[αά] [αά]ρθρα|δημοφιλ[ηή]|כתבות נוספות|עוד באותו נושא|מומלצים|مطالب مرتبط|اخبار مرتبط|پربازدیدترین",
+        r"(?:articoli|post|notizie) correlat[ie]|ti potrebbe interessare|(?:posts|artigos|matérias|entradas|publicaciones) relacionad[oa]s",
+        r"articles (?:liés|connexes)|à lire également|sur le même thème|(?:ähnliche|verwandte) (?:beiträge|artikel)|das könnte dich (?:auch )?interessieren|weitere beiträge",
+        r"podobne (?:wpisy|artykuły|posty)|przeczytaj (?:również|także|też)|gerelateerde (?:berichten|artikelen)|vergelijkbare berichten|ook interessant|meer nieuws",
+        r"похожие (?:записи|статьи|новости|публикации)|другие новости|рекомендуем|схожі (?:записи|статті|новини)|інші новини",
+        r"benzer (?:yazılar|haberler|içerikler)|ilgili (?:yazılar|içerikler)|diğer haberler|bunları da beğenebilirsiniz|artikel terkait|berita lainnya|postingan terkait",
+        r"bài viết (?:liên quan|khác)|tin khác|có thể bạn quan tâm|relaterade (?:artiklar|inlägg)|liknande inlägg|relaterede (?:artikler|indlæg)|relaterte (?:artikler|saker)",
+        r"(?:podobné|další) články|articole (?:asemănătoare|recomandate)|(?:postări|știri) similare|hasonló (?:cikkek|bejegyzések)|(?:مقالات|مواضيع) ذات صلة",
+    ),
+    ends_article=True,
+)
+
+META = Vocabulary(
+    "reading_time",
+    lines=(
+        r"\d+\s*(?:min(?:ute)?s?|mins?\.?)(?: read| reading time| to read)?|(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|czas czytania|tempo de leitura)\s*:?\s*(?:\d+|an?|one|\w+)\s*(?:min(?:ute)?s?|minuten|minuto|minutos|minut)\.?",
+        r"listen to (?:this )?(?:article|story)(?: \d+ min)?|\d+:\d{2}|audio(?: version)?|print this page",
+    ),
+)
