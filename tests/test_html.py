@@ -62,6 +62,17 @@ GOLDEN = [
         "Nie zgadzam",
         "comment_thread",
     ),
+    (
+        "<div class='rodape'><p>Rua das Flores, 1111 - Centro - Caixa Postal 421 - Telefone (47) 2106-8000</p></div>",
+        "Caixa Postal",
+        "footer",
+    ),
+    (
+        "<div class='yorumlar'><p>Bakanın bu konudaki açıklamalarına hiç katılmıyorum, komşularım da öyle.</p></div>",
+        "komşularım",
+        "comment_thread",
+    ),
+    ("<div class='iklan-box'>Beli satu gratis satu di toko terdekat hari ini juga</div>", "Beli satu", "advertisement"),
 ]
 
 

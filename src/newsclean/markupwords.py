@@ -11,18 +11,21 @@ from __future__ import annotations
 
 #: Class/id words that mark a subtree as chrome, by the removal reason its text carries.
 #: English first; then the words German, French, Spanish, Italian, Polish, Portuguese and
-#: Dutch templates use for the same furniture ("teilen", "commentaires", "powiazane").
+#: Dutch templates use for the same furniture ("teilen", "commentaires", "powiazane"), and
+#: the commonest Turkish, Indonesian, Vietnamese and Scandinavian ones ("yorumlar", "iklan").
 MARKUP_WORDS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "submenu", "subnav", "breadcrumb",
         "breadcrumbs", "masthead", "topbar", "toolbar", "skiplink", "skiplinks", "pagination", "pager",
         "offcanvas", "hamburger", "tags", "taglist", "tagcloud", "keywords", "topics", "categories",
         "schlagworte", "schlagwoerter", "etiquetas", "tagi", "nawigacja", "navegacion",
+        "navegacao", "navigazione", "navigatie", "etichette", "etiketler",
     ),
     "share": (
         "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
         "socialmedia", "addthis", "sharethis", "shariff",
         "teilen", "partage", "partager", "compartir", "compartilhar", "partilhar", "condividi", "udostepnij",
+        "compartilhe", "condivisione", "paylas", "bagikan", "chiase",
     ),
     "related_list": (
         "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recommendation",
@@ -30,21 +33,26 @@ MARKUP_WORDS: dict[str, tuple[str, ...]] = {
         "outbrain", "taboola", "zergnet", "readnext", "upnext", "yarpp",
         "meistgelesen", "zumthema", "empfehlungen", "lireaussi", "relacionadas", "relacionados",
         "masleidas", "correlati", "leggianche", "powiazane", "polecane", "gerelateerd",
+        "correlate", "relacionada", "similares", "similaires", "ilgili", "benzer", "terkait", "lienquan",
     ),
     "comment_thread": (
         "comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies",
         "kommentare", "commentaires", "comentarios", "commenti", "komentarze", "reacties",
+        "yorum", "yorumlar", "komentar", "komentare", "kommentarer", "binhluan",
     ),
     "newsletter": ("newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailchimp"),
     "advertisement": (
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsense",
         "adwrapper", "adcontainer", "dfp", "sponsor", "sponsored", "promo", "promoted", "promotion",
         "commercial", "affiliate", "anzeige", "werbung", "publicite", "publicidad", "reklama",
-        "pubblicita", "publicidade", "advertentie",
+        "pubblicita", "publicidade", "advertentie", "anuncio", "anuncios", "reklam", "reclame", "iklan", "quangcao",
     ),
     "cookie_notice": ("cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner"),
     "sidebar": ("sidebar", "rail", "widget", "widgets", "aside"),
-    "footer": ("footer", "colophon", "sitefooter", "fusszeile", "stopka"),
+    "footer": (
+        "footer", "colophon", "sitefooter", "fusszeile", "stopka", "rodape", "piedipagina", "piedepagina",
+        "piedpage", "voettekst", "altbilgi",
+    ),
     "byline": ("byline", "author", "authors", "authorbox", "authorbio", "bio", "dateline", "autor", "auteur", "autore"),
     "caption": (
         "caption", "captions", "figcaption", "credit", "credits", "photocredit",
