@@ -41,8 +41,6 @@ _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})
 _DIGIT = re.compile(r"\d")
 # Every date, time or "3 hours ago" has one of these; most lines have none.
 _STAMP_HINT = re.compile(r"\d{4}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s+(?:\w+\s+)?(?:ago|temu)\b|\b(?:vor|il y a|hace)\s+\d")
-# What a time of day cannot do without: most dated lines have no time.
-_TIME_HINT = re.compile(r"\d[:.h]\d|[時시]")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 _BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
@@ -160,11 +158,8 @@ def is_timestamp(line: str) -> bool:
     if not _STAMP_HINT.search(line):
         return False
     rest, dates = DATE.subn(" ", line)  # each rule takes its stamps out in one pass
-    times = agos = 0
-    if _TIME_HINT.search(rest):
-        rest, times = TIME.subn(" ", rest)
-    if "ago" in rest or "vor" in rest or "il y a" in rest or "hace" in rest or "temu" in rest:  # _AGO's words
-        rest, agos = _AGO.subn(" ", rest)
+    rest, times = TIME.subn(" ", rest)
+    rest, agos = _AGO.subn(" ", rest)
     if not (dates or times or agos):
         return False
     leftover = _WORDLIKE.findall(rest)

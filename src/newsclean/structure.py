@@ -243,11 +243,11 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
             continue
         tokens = _tokens(text)
         if tokens.count(" ") >= 2 and f" {tokens} " in first:
-            found.append((i, tokens.count(" ")))
-    # A line repeating a short part of the title, where another repeats much more of it, is
-    # a subheading that shares the title's words ("16-inch MacBook Pro"), not the headline.
-    longest = max((n for _, n in found), default=0)
-    return [i for i, n in found if 2 * (n + 1) > longest + 1]
+            found.append((i, tokens.count(" ") + 1))
+    # A line repeating at most half as many of the title's words as another does is a
+    # subheading that shares them ("16-inch MacBook Pro"), not the headline.
+    most = max((words for _, words in found), default=0)
+    return [i for i, words in found if 2 * words > most]
 
 
 def _tokens(text: str) -> str:
