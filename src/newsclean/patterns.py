@@ -75,7 +75,7 @@ AUTH = Vocabulary(
         r"devi (?:essere (?:connesso|registrato|loggato)|effettuare l'accesso|accedere) per (?:inviare|pubblicare|lasciare|scrivere|commentare)",
         r"(?:je|u) moet (?:ingelogd|aangemeld) zijn om (?:een reactie|te reageren)",
         r"musisz (?:się zalogować|być zalogowan[ya]),? (?:aby|by|żeby) (?:móc )?(?:dodać|opublikować|napisać|skomentować)",
-        r"для (?:отправки|добавления|написания) комментари\w* (?:вам )?необходимо (?:авторизоваться|войти|зарегистрироваться)",
+        r"для (?:отправки|добавления|написания) комментари\w* (?:вам )?необходимо (?:авторизоваться|войти|зарегистрироваться)|чтобы (?:оставить|написать) комментарий",
         r"(?:вы должны|необходимо|ви повинні|необхідно) (?:войти|авторизоваться|зарегистрироваться|увійти|авторизуватися|зареєструватися),? (?:чтобы|щоб) (?:оставить|отправить|написать|добавить|залишити|опублікувати|додати|написати) комм?ент",
         r"yorum (?:yapabilmek|yapmak|göndermek|yazmak) için (?:giriş yap|üye ol|oturum aç)",
         r"anda harus (?:masuk|login|log in) untuk (?:mengirim|memberikan|menulis|memposting) komentar|bạn (?:phải|cần) đăng nhập để",
@@ -84,8 +84,8 @@ AUTH = Vocabulary(
         r"hozzászólás (?:küldéséhez|írásához|beküldéséhez) (?:be kell jelentkezn|jelentkezz be)|πρέπει να (?:συνδεθείτε|είστε συνδεδεμένος|συνδεθείς) για να",
         r"(?:עליך|יש) להתחבר (?:כדי|על מנת)|برای (?:ارسال|نوشتن|ثبت) (?:دیدگاه|نظر) باید وارد|يجب (?:أن|أنت|عليك) (?:تكون مسجل الدخول|تسجيل الدخول|تسجل الدخول)",
         r"टिप्पणी (?:करने|लिखने) के लिए (?:लॉग ?इन|लॉगिन|साइन ?इन)",
-        r"コメント(?:を投稿|を書き込|を書|する)\w{0,2}(?:には|ためには)(?:ログイン|会員登録)|(?:您|你)?(?:必须|必須|需要|请|請)(?:先)?(?:登录|登入|登錄)|(?:登录|登入|登錄)(?:后|後)(?:才能|方可)",
-        r"로그인 후 (?:댓글|이용)|댓글을 (?:작성|남기|쓰)\w{0,2}려면 로그인",
+        r"コメント(?:を投稿|を書き込|を書|する)\w{0,2}(?:には|ためには)|(?:您|你)?(?:必须|必須|需要|请|請)(?:先)?(?:登录|登入|登錄)|(?:登录|登入|登錄)(?:后|後)(?:才能|方可)|发表评论需要",
+        r"로그인 후 (?:댓글|이용)|댓글을 (?:작성|남기|쓰)\w{0,2}려면",
     ),
 )
 
@@ -174,7 +174,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*(?:komentar|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
         # "Leave a reply", "Write a comment", as comment forms in other languages say it
         r"lascia (?:un commento|una risposta)|scrivi un commento|schreibe? einen kommentar|hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen",
-        r"deixe (?:uma resposta|um comentário)|deja una respuesta|(?:dejar|escribe|escribir) un comentario|laisser une réponse|(?:ajouter|écrire) un commentaire",
+        r"deixe uma resposta|deja una respuesta|(?:dejar|escribe|escribir) un comentario|laisser une réponse|(?:ajouter|écrire) un commentaire",
         r"laat een (?:reactie|antwoord) achter|geef een reactie|(?:zostaw|napisz) komentarz|(?:оставьте|напишите|написать|добавить) комментарий|(?:залишити|залиште|додати) коментар",
         r"bir (?:yanıt|cevap|yorum) (?:yazın|bırakın)|yorum (?:yazın|bırakın)|tinggalkan (?:balasan|komentar)|tulis komentar|để lại (?:một )?(?:bình luận|trả lời)|viết bình luận",
         r"lämna (?:ett svar|en kommentar)|skriv en kommentar|efterlad (?:en kommentar|et svar)|legg igjen (?:en kommentar|et svar)",
@@ -184,7 +184,6 @@ COMMENTS = Vocabulary(
     ),
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
-        r"чтобы (?:оставить|написать) комментарий|コメントするには|发表评论需要|댓글을 (?:작성|쓰)려면",
         r"(?:rating|score|votes?|points?)\s*:\s*[-+]?\d+(?: (?:votes?|points?|likes?))?$",
     ),
     # The comment section's house rules: "Comments that ... will not be approved."
