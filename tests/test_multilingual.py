@@ -164,12 +164,18 @@ def test_login_to_comment_prompts_are_chrome_in_every_language(lang: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
+        # they begin like a login prompt
         "Sie müssen angemeldet sein, sagte der Minister am Montag.",
         "Вы должны войти в историю, сказал он журналистам.",
         "Devi essere onesto per vincere le elezioni, ha detto.",
+        # they hold a date or "3 hours ago"
+        "El 23 de noviembre de 2026 el tribunal dictó sentencia contra la empresa.",
+        "Op 23 maart 2026 stemde de Tweede Kamer in met het voorstel.",
+        "Pada 23 Maret 2026 pemerintah mengumumkan kebijakan baru.",
+        "3 uur geleden begon de brand in het centrum van de stad.",
     ],
 )
-def test_sentences_that_begin_like_a_login_prompt_stay(sentence: str) -> None:
+def test_sentences_that_begin_like_chrome_stay(sentence: str) -> None:
     assert DEFAULT_RULES(sentence) is None
 
 
@@ -314,3 +320,45 @@ THEME_CHROME = {
 )
 def test_theme_chrome_in_other_languages_is_named_by_its_kind(line: str, reason: str) -> None:
     assert DEFAULT_RULES(line) == reason
+
+
+#: A time stamp above an article, as news sites write it in each language, and the date it
+#: names (None for a relative one: "3 hours ago" names no calendar day).
+TIME_STAMPS = {
+    "nl": [("Gepubliceerd op 23 maart 2026 om 14:07", "2026-03-23"), ("3 uur geleden", None)],
+    "id": [("Senin, 23 Maret 2026 14:07 WIB", "2026-03-23"), ("Diperbarui 3 jam yang lalu", None)],
+    "sv": [("Publicerad 23 augusti 2026 kl. 14.07", "2026-08-23"), ("för 3 timmar sedan", None)],
+    "da": [("Opdateret 23. marts 2026 kl. 14.07", "2026-03-23"), ("3 timer siden", None)],
+    "no": [("Publisert 23. desember 2026 kl. 14:07", "2026-12-23"), ("for 3 timer siden", None)],
+    "fi": [("23. marraskuuta 2026 klo 14.07", "2026-11-23"), ("3 tuntia sitten", None)],
+    "cs": [("Aktualizováno 23. listopadu 2026 14:07", "2026-11-23"), ("před 3 hodinami", None)],
+    "uk": [("Оновлено 23 листопада 2026, 14:07", "2026-11-23"), ("3 години тому", None)],
+    "ru": [("Обновлено 23 ноября 2026, 14:07", "2026-11-23"), ("3 часа назад", None)],
+    "ro": [("Actualizat 23 noiembrie 2026, 14:07", "2026-11-23"), ("acum 3 ore", None)],
+    "hu": [("Frissítve: 2026. november 23. 14:07", "2026-11-23"), ("3 órája", None)],
+    "el": [("Ενημερώθηκε 23 Νοεμβρίου 2026, 14:07", "2026-11-23"), ("πριν από 3 ώρες", None)],
+    "es": [("Lunes, 23 de noviembre de 2026", "2026-11-23"), ("hace 3 horas", None)],
+    "pt": [("23 de novembro de 2026 às 14h07", "2026-11-23"), ("Há 3 horas", None)],
+    "ca": [("Actualitzat el 23 d'octubre de 2026", "2026-10-23"), ("fa 3 hores", None)],
+    "it": [("Aggiornato il 23 novembre 2026 alle 14:07", "2026-11-23"), ("3 ore fa", None)],
+    "tr": [("Güncelleme: 23 Kasım 2026 14:07", "2026-11-23"), ("3 saat önce", None)],
+    "vi": [("Cập nhật ngày 23 tháng 11 năm 2026", "2026-11-23"), ("3 giờ trước", None)],
+    "he": [("פורסם ב-23 בנובמבר 2026", "2026-11-23"), ("לפני 3 שעות", None)],
+    "ar": [("الاثنين 23 نوفمبر 2026 - 14:07", "2026-11-23"), ("منذ 3 ساعات", None)],
+    "hi": [("अपडेट: 23 नवंबर 2026, 14:07 IST", "2026-11-23"), ("3 घंटे पहले", None)],
+    "ja": [("2026年11月23日 14時07分", "2026-11-23"), ("3時間前", None)],
+    "zh": [("2026年11月23日 14:07", "2026-11-23"), ("3小时前", None)],
+    "ko": [("2026년 11월 23일 14:07", "2026-11-23"), ("3시간 전", None)],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [pytest.param(*stamp, id=f"{lang}-{i}") for lang, stamps in TIME_STAMPS.items() for i, stamp in enumerate(stamps)],
+)
+def test_time_stamps_are_chrome_and_their_dates_are_read_in_every_language(line: str, date: str | None) -> None:
+    """A line that only says when: removed as a date, and its calendar date read into metadata."""
+    from newsclean.metadata import parse_date
+
+    assert DEFAULT_RULES(line) == "date"
+    assert parse_date(line) == date

@@ -17,20 +17,26 @@ from .shapewords import (
     AUTHOR_ROLES,
     BYLINE_OPENERS,
     COPULAS,
+    DATE_JOINER,
     DATE_LABELS,
+    DAY_MONTH_YEAR_VI,
+    HU_ELAPSED,
     MONTHS,
     RELATIVE_TIME,
+    TIME_UNITS,
     TIME_WORDS,
     WEEKDAYS,
+    YEAR_MONTH_DAY_HU,
 )
 from .textstats import ends_sentence, word_count
 
 # DATE, TIME and the date words match lower-cased text: re.IGNORECASE over these month
 # and weekday names costs three times as much, and time stamps are a hot rule.
 DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?,?\s+\d{{2,4}}"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{DATE_JOINER}(?:{MONTHS})\.?,?\s+{DATE_JOINER}\d{{2,4}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{DAY_MONTH_YEAR_VI})\b"
+    rf"|\b{YEAR_MONTH_DAY_HU}"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",  # "2026年11月23日", "2026년 11월 23일"
 )
 TIME = re.compile(
@@ -39,8 +45,9 @@ TIME = re.compile(
 _AGO = re.compile(RELATIVE_TIME)
 _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})\b\.?")
 _DIGIT = re.compile(r"\d")
-# Every date, time or "3 hours ago" has one of these; most lines have none.
-_STAMP_HINT = re.compile(r"\d{4}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s+(?:\w+\s+)?(?:ago|temu)\b|\b(?:vor|il y a|hace)\s+\d")
+# Every date, time or "3 hours ago" has one of these (a year, a time, a number and a time
+# unit); most lines have none.
+_STAMP_HINT = re.compile(rf"\d{{4}}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s*(?:{TIME_UNITS}|{HU_ELAPSED})")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 _BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)

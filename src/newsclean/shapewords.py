@@ -14,31 +14,59 @@ from .firstchar import literal_trie
 BYLINE_OPENERS = r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka|door|di|da|av|af"
 
 #: Month names, January to December, as datelines and time stamps write them: English,
-#: German, French, Spanish, Polish (both cases), Portuguese, Italian, Russian, Arabic (as
-#: Egypt and the Gulf write them), Turkish, Hindi and Thai. One table serves the time-stamp
-#: rule and the date reader in ``metadata.py``.
+#: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
+#: Norwegian, Finnish, Polish and Czech (both cases), Hungarian, Greek, Russian and Ukrainian
+#: (genitive, as dates decline them), Turkish, Indonesian, Arabic (as Egypt and the Gulf write
+#: them), Hebrew (also with the prefix "ב", "in"), Hindi and Thai. One table serves the
+#: time-stamp rule and the date reader in ``metadata.py``. A name listed twice for two months
+#: (Croatian "listopad" is October, Polish November) is left out.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("jan", "january", "januar", "janvier", "enero", "stycznia", "styczeń", "janeiro", "gennaio", "января", "يناير", "ocak",
+    ("jan", "january", "januar", "janvier", "enero", "gener", "janeiro", "gennaio", "ianuarie", "januari", "tammikuuta",
+     "stycznia", "styczeń", "ledna", "január", "ιανουαρίου", "января", "січня", "ocak", "يناير", "ינואר", "בינואר",
      "जनवरी", "มกราคม"),
-    ("feb", "february", "februar", "février", "febrero", "lutego", "luty", "fevereiro", "febbraio", "февраля", "فبراير", "şubat", "फ़रवरी", "फरवरी", "กุมภาพันธ์"),
-    ("mar", "march", "märz", "mars", "marzo", "marca", "marzec", "março", "марта", "مارس", "mart", "मार्च", "มีนาคม"),
-    ("apr", "april", "avril", "abril", "kwietnia", "kwiecień", "aprile", "апреля", "أبريل", "nisan", "अप्रैल", "เมษายน"),
-    ("may", "mai", "mayo", "maja", "maj", "maio", "maggio", "мая", "مايو", "mayıs", "मई", "พฤษภาคม"),
-    ("jun", "june", "juni", "juin", "junio", "czerwca", "czerwiec", "junho", "giugno", "июня", "يونيو", "haziran", "जून", "มิถุนายน"),
-    ("jul", "july", "juli", "juillet", "julio", "lipca", "lipiec", "julho", "luglio", "июля", "يوليو", "temmuz", "जुलाई", "กรกฎาคม"),
-    ("aug", "august", "août", "agosto", "sierpnia", "sierpień", "августа", "أغسطس", "ağustos", "अगस्त", "สิงหาคม"),
-    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "września", "wrzesień", "setembro", "settembre",
-     "сентября", "سبتمبر", "eylül", "सितंबर", "सितम्बर", "กันยายน"),
-    ("oct", "october", "oktober", "octobre", "octubre", "października", "październik", "outubro", "ottobre", "октября",
-     "أكتوبر", "ekim", "अक्टूबर", "अक्तूबर", "ตุลาคม"),
-    ("nov", "november", "novembre", "noviembre", "listopada", "listopad", "novembro", "ноября", "نوفمبر", "kasım", "नवंबर", "नवम्बर", "พฤศจิกายน"),
-    ("dec", "december", "dezember", "décembre", "diciembre", "grudnia", "grudzień", "dezembro", "dicembre", "декабря",
-     "ديسمبر", "aralık", "दिसंबर", "दिसम्बर", "ธันวาคม"),
+    ("feb", "february", "februar", "février", "febrero", "febrer", "fevereiro", "febbraio", "februarie", "februari",
+     "helmikuuta", "lutego", "luty", "února", "február", "φεβρουαρίου", "февраля", "лютого", "şubat", "فبراير", "פברואר",
+     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์"),
+    ("mar", "march", "märz", "mars", "marzo", "març", "março", "martie", "maart", "marts", "maret", "maaliskuuta",
+     "marca", "marzec", "března", "március", "μαρτίου", "марта", "березня", "mart", "مارس", "מרץ", "במרץ", "मार्च",
+     "มีนาคม"),
+    ("apr", "april", "avril", "abril", "aprile", "aprilie", "huhtikuuta", "kwietnia", "kwiecień", "dubna", "április",
+     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน"),
+    ("may", "mai", "mayo", "maig", "maio", "maggio", "mei", "maj", "toukokuuta", "maja", "května", "május", "μαΐου",
+     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม"),
+    ("jun", "june", "juni", "juin", "junio", "juny", "junho", "giugno", "iunie", "kesäkuuta", "czerwca", "czerwiec",
+     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน"),
+    ("jul", "july", "juli", "juillet", "julio", "juliol", "julho", "luglio", "iulie", "heinäkuuta", "lipca", "lipiec",
+     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม"),
+    ("aug", "august", "août", "agosto", "agost", "augustus", "augusti", "agustus", "elokuuta", "sierpnia", "sierpień",
+     "srpna", "augusztus", "αυγούστου", "августа", "серпня", "ağustos", "أغسطس", "אוגוסט", "באוגוסט", "अगस्त",
+     "สิงหาคม"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembre", "setembro", "settembre",
+     "septembrie", "syyskuuta", "września", "wrzesień", "září", "szeptember", "σεπτεμβρίου", "сентября", "вересня",
+     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน"),
+    ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre", "octombrie", "lokakuuta", "października",
+     "październik", "října", "október", "οκτωβρίου", "октября", "жовтня", "ekim", "أكتوبر", "אוקטובר", "באוקטובר",
+     "अक्टूबर", "अक्तूबर", "ตุลาคม"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "noiembrie", "marraskuuta", "listopada", "listopad",
+     "listopadu", "νοεμβρίου", "ноября", "листопада", "kasım", "نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर",
+     "พฤศจิกายน"),
+    ("dec", "december", "dezember", "décembre", "diciembre", "desembre", "dezembro", "dicembre", "decembrie",
+     "desember", "joulukuuta", "grudnia", "grudzień", "prosince", "δεκεμβρίου", "декабря", "грудня", "aralık",
+     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม"),
 )  # fmt: skip
 
 #: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.
 #: As a regex, written as a trie (one branch per letter): dates are searched for in every line.
 MONTHS = literal_trie({name for names in MONTH_NAMES for name in names})
+
+#: What may stand between a day and its month, and a month and its year: Spanish and
+#: Portuguese "23 de noviembre de 2026", Catalan "23 d'octubre".
+DATE_JOINER = r"(?:(?:de|del)\s+|d['’])?"
+
+#: Dates written in an order of their own, as regexes capturing year, month and day or
+#: day, month and year: Hungarian "2026. november 23.", Vietnamese "23 tháng 11 năm 2026".
+YEAR_MONTH_DAY_HU = rf"(\d{{4}})\.\s+({MONTHS})\s+(\d{{1,2}})\."
+DAY_MONTH_YEAR_VI = r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})"
 
 #: Days of the week, for time stamps ("Wednesday, November 20, 2019").
 WEEKDAYS = (
@@ -52,11 +80,47 @@ WEEKDAYS = (
 #: Time zones and the small words around a time ("at 4:07 PM CST", "um 12 Uhr", "à 10h").
 TIME_WORDS = r"at|um|à|a las|o|am|pm|gmt|utc|est|edt|cet|cest|mez|mesz|bst|ist|jst|kst|et|pt|ct|cst|pst|pdt|uhr|h"
 
-#: Relative time stamps: "14 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "3 godziny temu".
+#: Relative time stamps, "3 hours ago" in each language: a number, a unit, and a word for
+#: "ago" after it ("3 uur geleden", "3 ore fa", "3時間前", "3시간 전") or before it ("vor 3
+#: Stunden", "il y a 2 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "منذ 3
+#: ساعات"); Hungarian says it in the unit's ending ("3 órája").
+TIME_UNITS = literal_trie({
+    "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
+    "day", "days", "week", "weeks", "month", "months",
+    "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten",
+    "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
+    "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas",
+    "mes", "meses", "mês", "segons", "minuts", "hores", "dies", "setmanes", "mesos",
+    "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi",
+    "secunde", "minut", "oră", "zi", "zile", "săptămână", "săptămâni", "lună", "luni",
+    "seconden", "minuut", "uur", "uren", "dag", "dagen", "weken", "maand", "maanden",
+    "sekunder", "minuter", "minutter", "minutt", "timme", "timmar", "time", "timer", "dagar", "dage", "dager",
+    "vecka", "veckor", "uge", "uger", "uke", "uker", "månad", "månader", "måned", "måneder",
+    "sekuntia", "minuuttia", "tunti", "tuntia", "päivä", "päivää", "viikkoa", "kuukautta",
+    "sekund", "minuta", "minuty", "minutę", "godzina", "godzinę", "godziny", "godzin", "dni", "dzień", "tygodnie", "miesiące",
+    "sekundami", "minutou", "minutami", "hodinou", "hodinami", "dnem", "dny", "týdnem", "týdny", "měsícem", "měsíci",
+    "секунд", "секунду", "секунды", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней",
+    "неделю", "недели", "недель", "месяц", "месяца", "месяцев",
+    "секунди", "хвилину", "хвилини", "хвилин", "годину", "години", "годин", "дні", "днів", "тиждень", "тижні",
+    "тижнів", "місяць", "місяці", "місяців",
+    "δευτερόλεπτα", "λεπτό", "λεπτά", "ώρα", "ώρες", "ημέρα", "ημέρες", "μέρες", "εβδομάδα", "εβδομάδες", "μήνα",
+    "μήνες",
+    "saniye", "dakika", "saat", "gün", "hafta", "ay", "detik", "menit", "jam", "hari", "minggu", "bulan",
+    "giây", "phút", "giờ", "ngày", "tuần", "tháng",
+    "שניות", "דקות", "דקה", "שעות", "שעה", "ימים", "יום", "שבועות", "שבוע", "חודשים", "חודש",
+    "ثوان", "ثانية", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "أسابيع", "شهر", "أشهر",
+    "सेकंड", "मिनट", "घंटा", "घंटे", "दिन", "सप्ताह", "हफ्ते", "महीने", "महीना",
+    "秒", "分", "分钟", "分鐘", "時間", "小时", "小時", "日", "天", "週間", "周", "星期", "か月", "ヶ月", "个月", "個月",
+    "초", "분", "시간", "일", "주", "개월",
+})  # fmt: skip
+_AGO_AFTER = r"ago|temu|geleden|fa|önce|yang lalu|lalu|sedan|siden|sitten|назад|тому|trước|पहले|전|前"
+_AGO_BEFORE = r"vor|il y a|hace|há|ha|fa|acum|před|πριν από|πριν|לפני|منذ"
+#: Hungarian time units with the ending that says "ago" ("3 órája", "3 hours ago").
+HU_ELAPSED = r"másodperce|perce|órája|napja|hete|hónapja"
 RELATIVE_TIME = (
-    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
-    r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+\s+(?:minutes?|heures?|jours?)\b"
-    r"|\bhace\s+\d+\s+(?:minutos?|horas?|días?)\b|\b\d+\s+(?:minut[y]?|godzin[ya]?|dni)\s+temu\b"
+    rf"\b(?:{_AGO_BEFORE})\s+\d+\s*(?:{TIME_UNITS})(?!\w)"
+    rf"|\b(?:\d+\s*|(?:an?|one)\s+)(?:{TIME_UNITS})\s*(?:{_AGO_AFTER})(?!\w)"
+    rf"|\b\d+\s+(?:{HU_ELAPSED})(?!\w)"
 )
 
 #: What journalists are called, for bylines ("Staff Writer") and author notes.
