@@ -362,3 +362,45 @@ def test_time_stamps_are_chrome_and_their_dates_are_read_in_every_language(line:
 
     assert DEFAULT_RULES(line) == "date"
     assert parse_date(line) == date
+
+
+#: Bylines: an opener and a name ("Oleh Budi Santoso"), or a name and a role ("홍길동 기자").
+#: Scripts without capitals (Arabic, Hebrew, Persian, Hindi, Chinese) name their authors too.
+BYLINES = {
+    "ru": "Автор: Иван Петров",
+    "uk": "Автор: Іван Петренко",
+    "tr": "Yazar: Ahmet Yılmaz",
+    "id": "Oleh Budi Santoso",
+    "vi": "Bởi Nguyễn Văn An",
+    "hu": "Szerző: Kovács János",
+    "el": "Γράφει ο Γιώργος Παπαδόπουλος",
+    "fi": "Teksti: Matti Virtanen",
+    "ar": "بقلم محمد علي",
+    "he": "מאת דני כהן",
+    "fa": "نویسنده: علی رضایی",
+    "hi": "लेखक: राम शर्मा",
+    "ja": "文：山田太郎",
+    "zh": "记者 张伟",
+    "ko": "홍길동 기자",
+    "it": "Mario Rossi, giornalista",
+    "pt": "Ana Souza, repórter",
+    "nl": "Jan de Vries, verslaggever",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_bylines_are_chrome_in_every_language(lang: str) -> None:
+    assert DEFAULT_RULES(BYLINES[lang]) == "byline"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleh karena itu, pemerintah menunda rencana tersebut.",
+        "Bởi vì trời mưa, trận đấu bị hoãn lại.",
+        "Автор законопроекта заявил, что документ доработают.",
+        "Yazar olmak için çok okumak gerekir.",
+    ],
+)
+def test_sentences_that_open_like_a_byline_stay(sentence: str) -> None:
+    assert DEFAULT_RULES(sentence) is None

@@ -32,7 +32,7 @@ _COPYRIGHT_NOISE = re.compile(
     rf"[©ⓒ]|\(c\)|&copy;|\bcopyright\b|{'|'.join(RIGHTS_RESERVED)}|\b(?:19|20|25)\d{{2}}\b|[-–—,.।]+\s*$|^\s*[-–—,.]+",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*:?\s*", re.IGNORECASE)
+_BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*[:：]?\s*", re.IGNORECASE)
 _AUTHOR_TAIL = re.compile(r"\s+[|·•]\s.*$")  # "Por Carlos García | Madrid": the place is not the author
 _MONTH_NUMBERS = {name: n for n, names in enumerate(MONTH_NAMES, start=1) for name in names}
 _DIGIT = re.compile(r"\d")

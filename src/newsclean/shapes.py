@@ -49,7 +49,7 @@ _DIGIT = re.compile(r"\d")
 # unit); most lines have none.
 _STAMP_HINT = re.compile(rf"\d{{4}}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s*(?:{TIME_UNITS}|{HU_ELAPSED})")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
-_BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+_BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*(?:[:：]\s*|\s)(?=[^\W\d_])", re.IGNORECASE)
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
 _ROLES_LOWER = re.compile(rf"\b(?:{AUTHOR_ROLES})\b")  # on lower-cased text: a third of the cost
 _NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"  # a capitalised word
@@ -190,9 +190,15 @@ def is_byline(line: str, words: int | None = None) -> bool:
     if opener:
         rest = line[opener.end() :]
         names = rest.replace(",", " ").replace("&", " ").split()
-        capitalised = sum(1 for w in names if w[:1].isupper() or w.startswith("@"))
+        capitalised = sum(1 for w in names if _is_name(w))
         return bool(names) and capitalised * 2 >= len(names) and not rest.rstrip().endswith((".", "!", "?"))
     return words <= 6 and _ROLES_LOWER.search(line.lower()) is not None and not ends_sentence(line)
+
+
+def _is_name(word: str) -> bool:
+    """A word that may be a name: capitalised, a handle, or in a script without capitals (Arabic, Hindi, Chinese)."""
+    first = word[:1]
+    return first.isupper() or first == "@" or (first.isalpha() and not first.islower())
 
 
 def is_photo_credit(line: str, words: int | None = None) -> bool:

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from .firstchar import literal_trie
 
-#: Words that open a byline, by language; what follows is one or more names.
-BYLINE_OPENERS = r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka|door|di|da|av|af"
+#: Words that open a byline, by language; what follows is one or more names: English,
+#: German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish and Czech,
+#: Russian and Ukrainian, Turkish, Indonesian, Vietnamese, Hungarian, Greek, Finnish,
+#: Arabic, Hebrew, Persian, Hindi, Chinese and Japanese.
+BYLINE_OPENERS = (
+    r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka"
+    r"|door|di|da|av|af|автор|yazar|oleh|bởi|tác giả|szerző|γράφει(?: ο| η)?|teksti|kirjoittanut|بقلم|מאת"
+    r"|نویسنده|लेखक|作者|撰文|文|记者|記者"
+)
 
 #: Month names, January to December, as datelines and time stamps write them: English,
 #: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
@@ -128,6 +135,8 @@ AUTHOR_ROLES = (
     r"columnist|correspondent|reporter|writer|editor|contributor|staff|journalist|analyst|anchor|producer"
     r"|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?"
     r"|periodista|redactor(?:a)?|corresponsal|dziennikar(?:z|ka)|redaktor(?:ka)?|korespondent(?:ka)?"
+    r"|giornalista|inviat[oa]|jornalista|repórter|verslaggever|redacteur|корреспондент|кореспондент|журналист"
+    r"|обозреватель|журналіст|muhabir|wartawan|újságíró|δημοσιογράφος|toimittaja|记者|記者|기자"
 )
 
 #: "is" in the languages above, for author notes ("Jane Doe is a reporter for ...").
