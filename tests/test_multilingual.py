@@ -404,3 +404,70 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
 )
 def test_sentences_that_open_like_a_byline_stay(sentence: str) -> None:
     assert DEFAULT_RULES(sentence) is None
+
+
+#: Photo credits as captions print them.
+PHOTO_CREDITS = [
+    "Фото: РИА Новости",
+    "Fotó: MTI",
+    "Kuva: Lehtikuva",
+    "Imagen: EFE",
+    "Ảnh: TTXVN",
+    "صورة: رويترز",
+    "צילום: רויטרס",
+    "عکس: ایرنا",
+    "फोटो: पीटीआई",
+    "Fotoğraf: AA",
+    "Φωτογραφία: Eurokinissi",
+    "Sursa foto: Inquam Photos",
+    "Foto ilustrasi: Antara",
+    "写真：共同通信",
+    "图片来源：新华社",
+    "사진=연합뉴스",
+    "사진 제공: 연합뉴스",
+]
+
+#: "Source: ..." under a chart or a story: not a photo credit, so the line above stays.
+SOURCES = [
+    "Источник: ТАСС",
+    "Kaynak: AA",
+    "Sumber: Antara",
+    "来源：新华社",
+    "출처: 연합뉴스",
+    "المصدر: رويترز",
+    "Fonte: ANSA",
+]
+
+
+@pytest.mark.parametrize("line", PHOTO_CREDITS)
+def test_photo_credits_are_captions_in_every_language(line: str) -> None:
+    assert DEFAULT_RULES(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [*SOURCES, "Source: Eurostat"])
+def test_source_lines_are_named_as_sources_in_every_language(line: str) -> None:
+    assert DEFAULT_RULES(line) == "source"
+
+
+def test_the_paragraph_above_a_source_line_is_no_caption() -> None:
+    text = (
+        "Officials said the storm had passed.\n\n"
+        "More than 2,500 homes lost power overnight, according to the utility.\n\n"
+        "Source: News agencies\n\n"
+        "Repairs are expected to take a week, the company said on Monday."
+    )
+    doc = newsclean.clean(text)
+    assert "More than 2,500 homes lost power overnight" in doc.text
+    assert "Source: News agencies" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Источник: по словам собеседника, сделка почти готова.",
+        "Source: a senior official said the talks would resume.",
+        "Foto dan video dari lokasi kejadian beredar luas di media sosial.",
+    ],
+)
+def test_sentences_that_open_like_a_credit_stay(sentence: str) -> None:
+    assert DEFAULT_RULES(sentence) is None

@@ -67,6 +67,18 @@ CAPTION = Vocabulary(
         r"(?:photo|image|picture|photograph|illustration) (?:credit|courtesy|caption|copyright|by|source)\b|credit\s*(?::|\.\.\.)|caption\s*:|courtesy(?: of)?\b",
         r"image (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
         r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
+        r"(?:фото|фотография|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
+        r"|foto ilustrasi|写真|图片来源|圖片來源|图片|圖片|照片|사진 제공|사진)\s*[:：=]",
+    ),
+)
+
+SOURCE = Vocabulary(
+    "source",
+    lines=(
+        # "Source: Eurostat" under a chart, "Источник: ТАСС" under a story: a label and a name or two.
+        # Not a photo credit (the line above it is no caption), and it need not close the article.
+        r"(?:sources?|quelle|fuentes?|fontes?|bron|källa|kilde|lähde|zdroj|forrás|sursa|πηγή|kaynak|sumber|nguồn"
+        r"|источник|джерело|المصدر|מקור|منبع|स्रोत|来源|來源|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
     ),
 )
 

@@ -28,6 +28,7 @@ from .furniture import (
     READ_MORE,
     RELATED,
     RELATED_LINK,
+    SOURCE,
 )
 from .vocabulary import Vocabulary
 
@@ -282,5 +283,5 @@ PAYWALL = Vocabulary(
 #: Every vocabulary, in the order the line rule tries them (the first that matches names the reason).
 CHROME: tuple[Vocabulary, ...] = (
     COPYRIGHT, CREDIT, AUTH, NEWSLETTER, PAYWALL, COMMENTS, COMMENT_HEADER, SHARE, CONSENT, ADVERTISING,
-    RELATED_LINK, RELATED, READ_MORE, CAPTION, NAVIGATION, CALL_TO_ACTION, META,
+    RELATED_LINK, RELATED, READ_MORE, CAPTION, SOURCE, NAVIGATION, CALL_TO_ACTION, META,
 )  # fmt: skip
