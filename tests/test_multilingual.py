@@ -456,3 +456,32 @@ def test_the_paragraph_above_a_source_line_is_no_caption() -> None:
     doc = newsclean.clean(text)
     assert "More than 2,500 homes lost power overnight" in doc.text
     assert "Source: News agencies" not in doc.text
+
+
+#: Headings over a list of other stories, in languages whose templates the vocabulary
+#: covered less: Turkish (whose capital İ lower-cases to two characters), Croatian and
+#: Serbian, Czech, Finnish, Hebrew, Persian, Hindi, Italian, Japanese, Korean.
+RELATED_HEADINGS = [
+    "İlgili Haberler",
+    "İLGİLİ HABERLER",
+    "Daha fazla haber",
+    "Pročitajte još",
+    "Najčitanije",
+    "Přečtěte si také",
+    "Lue myös",
+    "Luetuimmat",
+    "קראו גם",
+    "הכי נקראים",
+    "بیشتر بخوانید",
+    "यह भी पढ़ें",
+    "संबंधित खबरें",
+    "सबसे ज्यादा पढ़ी गई",
+    "Più letti",
+    "最新ニュース",
+    "인기 기사",
+]
+
+
+@pytest.mark.parametrize("line", RELATED_HEADINGS)
+def test_related_list_headings_in_other_languages(line: str) -> None:
+    assert DEFAULT_RULES(line) == "related_list"

@@ -98,6 +98,8 @@ class ChromeRules:
         if words == 0 or (words <= 3 and not _LETTER.search(line)):
             return "symbols"
         low = line.lower()
+        if "\u0307" in low:  # Turkish "İ" lower-cases to "i" and a combining dot: "İlgili" must read "ilgili"
+            low = low.replace("i\u0307", "i")
         compiled = self._compiled
         if words <= SHORT_LINE_WORDS:
             group = compiled.lines.match(low)

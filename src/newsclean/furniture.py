@@ -161,6 +161,9 @@ RELATED = Vocabulary(
         r"benzer (?:yazılar|haberler|içerikler)|ilgili (?:yazılar|içerikler)|diğer haberler|bunları da beğenebilirsiniz|artikel terkait|berita lainnya|postingan terkait",
         r"bài viết (?:liên quan|khác)|tin khác|có thể bạn quan tâm|relaterade (?:artiklar|inlägg)|liknande inlägg|relaterede (?:artikler|indlæg)|relaterte (?:artikler|saker)",
         r"(?:podobné|další) články|articole (?:asemănătoare|recomandate)|(?:postări|știri) similare|hasonló (?:cikkek|bejegyzések)|(?:مقالات|مواضيع) ذات صلة",
+        r"daha fazla (?:haber|yazı|içerik)|pročitajte (?:još|i|također)|povezane (?:vijesti|vesti)|najčitanije|přečtěte si (?:také|též)|lue myös|luetuimmat",
+        r"קראו גם|הכי נקראים|بیشتر بخوانید|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें|समाचार)|सबसे (?:ज्यादा|ज़्यादा|अधिक) पढ़ी गई(?: खबरें)?",
+        r"più letti|最新(?:ニュース|記事)|最新(?:新闻|文章)|인기 ?(?:기사|뉴스)|최신 ?(?:기사|뉴스)",
     ),
     ends_article=True,
 )
