@@ -31,6 +31,12 @@ GOLDEN = [
     ("Newsletter abonnieren", "newsletter"),
     ("Abonnez-vous", "newsletter"),
     ("Stay up to date with Example Corp. Subscribe to our newsletter.", "newsletter"),
+    ("Pick Six Newsletter", "newsletter"),
+    ("You have succesfully subscribed. Thank you!", "newsletter"),
+    ("You're now signed up to our weekly briefing.", "newsletter"),
+    ("Please check the opt-in box to acknowledge that you would like to subscribe.", "newsletter"),
+    ('I agree that Example Sports can send me the "Pick Six" newsletter.', "newsletter"),
+    ("Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99.", "paywall"),
     # advertising and surveys
     ("Advertisement", "advertisement"),
     ("ADVERTISEMENT", "advertisement"),
@@ -49,6 +55,9 @@ GOLDEN = [
     ("Dodaj komentarz", "comment_counter"),
     ("janedoe says:", "comment_thread"),
     # share and social
+    ("Like this story? Share it with a friend!", "share"),
+    ("Enjoyed this article? Share it with your friends.", "share"),
+    ("Share this article with a friend", "share"),
     ("Share on Facebook", "share"),
     ("Tweet", "share"),
     ("Facebook Twitter WhatsApp Email", "share"),
@@ -201,6 +210,10 @@ PROSE = [
     "Many economists subscribe to the view that rates will fall.",
     "Subscribe to the view that rates will fall, and you will be disappointed.",
     "Smith, who contributed reporting to the investigation, said on Monday that he was leaving.",
+    "You have subscribed to the idea that markets correct themselves, she said.",
+    '"I agree that the newsletter format is dying," she said.',
+    "Get the kids delivered to your door by the school bus.",
+    "Share it with a friend who has been through the same.",
 ]
 
 

@@ -93,7 +93,7 @@ AUTH = Vocabulary(
 NEWSLETTER = Vocabulary(
     "newsletter",
     lines=(
-        r"(?:\w+ )?newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
+        r"(?:[\w'’&-]+ ){0,3}newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
         r"(?:get|receive) (?:the|our) (?:\w+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
@@ -109,6 +109,9 @@ NEWSLETTER = Vocabulary(
         r"(?:melden sie sich|abonnieren sie) (?:für )?(?:unseren|den) newsletter|inscrivez-vous à (?:notre|la) newsletter",
         r"suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|zapisz się na newsletter|iscriviti alla newsletter",
         r"stay (?:up to date|informed|in the loop|connected|tuned) (?:with|on|about)\b",
+        # the form's own replies and fine print: "You have successfully subscribed", "I agree that ... send me"
+        r"you(?:['’]ve| have|['’]re| are) (?:now |successfully |succesfully |been )+(?:subscribed|signed up)\b",
+        r"(?:please )?(?:check|tick) the (?:opt-?in )?box to (?:acknowledge|confirm|subscribe)|i agree (?:that|to) .{0,60}(?:send me|receiv(?:e|ing) .{0,30}(?:newsletters?|e-?mails?|updates))",
         r"assine (?:a |o )?(?:nossa |nosso )?newsletter|подпишитесь на (?:нашу )?рассылку|подписаться на рассылку|(?:e-?)?bült(?:enimize|ene) (?:abone ol|kaydol)",
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
@@ -218,6 +221,7 @@ SHARE = Vocabulary(
         rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|link kopieren|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
         rf"imprimir|udostępnij(?: na (?:{SOCIAL}))?|drukuj|kopiuj link|compartilhe|condividi|delen|deel(?: op (?:{SOCIAL}))?",
         r"share on: .{0,60}|share (?:this|article) (?:via|on) .{0,40}",
+        r"(?:(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?\s*)?share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends|others)[.!]?",
         r"(?:share |show |see |view )?(?:close )?(?:all |more |extra )?shar(?:e|ing) options(?: for:? .{0,120})?",
         r"copy (?:the )?link(?: url)?(?: (?:url |link )?copied!?)?|(?:url|link) copied!?",
         r"поделиться|вконтакте|одноклассники|シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到)?|微博|微信|공유(?:하기)?|카카오톡",
@@ -276,6 +280,7 @@ PAYWALL = Vocabulary(
         r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
         r"(?:subscribe|register) (?:now|today)? ?(?:for|to get) (?:unlimited|full|digital) access|unlock (?:this|unlimited|full) (?:article|access|story)",
         r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
+        r"get .{1,60} delivered (?:to|through) your (?:letterbox|doorstep|mailbox)",
         r"dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|cet article est réservé aux abonnés|este (?:artículo|contenido) es exclusivo para",
     ),
 )
