@@ -184,6 +184,19 @@ GOLDEN = [
     ("Διαφήμιση", "advertisement"),
     ("Läs mer", "read_more"),
     ("Trang chủ", "navigation"),
+    # pointers to more, credits of many names, page furniture in prose-like words
+    ("Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit", "related_link"),
+    ("More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "related_link"),
+    (
+        "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long, Eric Tucker, Lolita Baldor"
+        " and Jill Colvin contributed to this report.",
+        "credit",
+    ),
+    ("This slideshow requires JavaScript.", "boilerplate"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "boilerplate"),
+    ("Join our Space Forums to keep talking space on the latest missions, night sky and more!", "comment_counter"),
+    ("Publicado por: Clarissa Borba - Categoria: Saúde", "byline"),
+    ("Receba em seu email nosso ebook gratuito sobre alfabetização.", "newsletter"),
 ]
 
 PROSE = [
@@ -214,6 +227,9 @@ PROSE = [
     '"I agree that the newsletter format is dying," she said.',
     "Get the kids delivered to your door by the school bus.",
     "Share it with a friend who has been through the same.",
+    "Follow the money, the senator said at a hearing on Monday.",
+    "The new version requires JavaScript developers to rewrite their code.",
+    "Join our reporters as they travel across the country this summer.",
 ]
 
 

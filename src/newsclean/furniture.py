@@ -43,14 +43,17 @@ CREDIT = Vocabulary(
         r"\(?(?:reuters|ap|afp|dpa|apa|efe|ansa|pap|bloomberg|xinhua|kyodo|tass|sda|ats|epa|upi|cnn|bbc)\)?",
         r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
         r"[\w'’ .-]{1,30} (?:avec|mit|con) (?:l'|la |the )?(?:afp|ap|reuters|dpa|efe|ansa|pap)(?: (?:et|and|und|y|e|i) (?:afp|ap|reuters|dpa|efe|ansa|pap))?",
-        # "Jane Doe contributed reporting from Hong Kong." closes many American articles
-        r"[\w'’ .,&-]{1,120} contributed (?:additional )?(?:reporting|research|to this (?:report|story|article))(?: (?:from|in) [\w'’ .,&-]{1,60})?",
     ),
     prefixes=(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
         r"\(?(?:additional )?reporting (?:and writing )?by\b|\(?mit material (?:von|der)\b|\(?con información de\b|\(?avec (?:l')?afp\b",
         r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
     ),
+    phrases=(
+        # "Jane Doe contributed reporting from Hong Kong.", "AP writers A, B and C contributed to this report."
+        r" contributed (?:additional )?(?:reporting|research|to this (?:report|story|article))(?: (?:from|in) [\w'’ .,&-]{1,60})?\.?$",
+    ),
+    hints=("contributed",),
     ends_article=True,
 )
 
@@ -79,6 +82,15 @@ SOURCE = Vocabulary(
         # Not a photo credit (the line above it is no caption), and it need not close the article.
         r"(?:sources?|quelle|fuentes?|fontes?|bron|källa|kilde|lähde|zdroj|forrás|sursa|πηγή|kaynak|sumber|nguồn"
         r"|источник|джерело|المصدر|מקור|منبع|स्रोत|来源|來源|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
+    ),
+)
+
+BOILERPLATE = Vocabulary(
+    "boilerplate",
+    prefixes=(
+        # what a page prints for browsers that do not run its scripts or play its media
+        r"this (?:[\w-]+ ){0,2}requires? javascript|(?:please )?(?:enable|turn on|activate) javascript\b|javascript (?:is )?(?:required|disabled)",
+        r"your browser does(?: not|n['’]t) support|(?:bitte )?aktivieren sie javascript|veuillez activer (?:le )?javascript|(?:activa|habilita) javascript",
     ),
 )
 
@@ -129,6 +141,8 @@ RELATED_LINK = Vocabulary(
     prefixes=(
         r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
+        # "Follow our full coverage at https://...", "More NBA: https://...": a pointer to an address
+        r"(?:follow|read|see|watch|more)\b[^.!?]{0,80}?(?:\bat|\bon|:)\s+(?:https?://|www\.)",
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
         r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",

@@ -20,6 +20,7 @@ the reader, ``furniture.py`` the page around the article.
 from __future__ import annotations
 
 from .furniture import (
+    BOILERPLATE,
     CAPTION,
     COPYRIGHT,
     CREDIT,
@@ -113,6 +114,7 @@ NEWSLETTER = Vocabulary(
         r"you(?:['’]ve| have|['’]re| are) (?:now |successfully |succesfully |been )+(?:subscribed|signed up)\b",
         r"(?:please )?(?:check|tick) the (?:opt-?in )?box to (?:acknowledge|confirm|subscribe)|i agree (?:that|to) .{0,60}(?:send me|receiv(?:e|ing) .{0,30}(?:newsletters?|e-?mails?|updates))",
         r"assine (?:a |o )?(?:nossa |nosso )?newsletter|подпишитесь на (?:нашу )?рассылку|подписаться на рассылку|(?:e-?)?bült(?:enimize|ene) (?:abone ol|kaydol)",
+        r"receba (?:em|no) seu e-?mail|recibe en tu (?:correo|e-?mail)|recevez (?:par e-?mail|dans votre boîte)|"
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
         r"ニュースレター(?:を購読|登録)|メルマガ(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
@@ -188,6 +190,7 @@ COMMENTS = Vocabulary(
     ),
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
+        r"join (?:our|the) (?:[\w'’-]+ ){0,3}(?:forums?|community|discussion|conversation)\b",
         r"(?:rating|score|votes?|points?)\s*:\s*[-+]?\d+(?: (?:votes?|points?|likes?))?$",
     ),
     # The comment section's house rules: "Comments that ... will not be approved."
@@ -288,5 +291,5 @@ PAYWALL = Vocabulary(
 #: Every vocabulary, in the order the line rule tries them (the first that matches names the reason).
 CHROME: tuple[Vocabulary, ...] = (
     COPYRIGHT, CREDIT, AUTH, NEWSLETTER, PAYWALL, COMMENTS, COMMENT_HEADER, SHARE, CONSENT, ADVERTISING,
-    RELATED_LINK, RELATED, READ_MORE, CAPTION, SOURCE, NAVIGATION, CALL_TO_ACTION, META,
+    RELATED_LINK, RELATED, READ_MORE, CAPTION, SOURCE, BOILERPLATE, NAVIGATION, CALL_TO_ACTION, META,
 )  # fmt: skip

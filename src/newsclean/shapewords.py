@@ -16,6 +16,7 @@ from .firstchar import literal_trie
 #: Arabic, Hebrew, Persian, Hindi, Chinese and Japanese.
 BYLINE_OPENERS = (
     r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka"
+    r"|publicado por|publié par|veröffentlicht von|pubblicato da|gepubliceerd door|opublikowano przez"
     r"|door|di|da|av|af|автор|yazar|oleh|bởi|tác giả|szerző|γράφει(?: ο| η)?|teksti|kirjoittanut|بقلم|מאת"
     r"|نویسنده|लेखक|作者|撰文|文|记者|記者"
 )
