@@ -403,11 +403,12 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
     assert DEFAULT_RULES(BYLINES[lang]) == "byline"
 
 
-#: Furniture in the languages the vocabulary covered less: photo credits as captions print
+#: Chrome in the languages the vocabulary covered less: photo credits as captions print
 #: them; "Source: ..." under a chart or a story (not a photo credit: the line above it is no
 #: caption); headings over a list of other stories (Turkish among them, whose capital "İ"
-#: lower-cases to two characters).
-FURNITURE = {
+#: lower-cases to two characters); ad labels, paywall notices, cookie notices, "read more"
+#: and login links.
+MORE_CHROME = {
     "caption": [
         "Фото: РИА Новости",
         "Fotó: MTI",
@@ -456,11 +457,36 @@ FURNITURE = {
         "最新ニュース",
         "인기 기사",
     ],
+    "advertisement": ["Reklam", "Реклама", "광고", "広告", "广告", "إعلان", "Mainos", "Reclamă"],
+    "paywall": [
+        "Questo articolo è riservato agli abbonati",
+        "Este conteúdo é exclusivo para assinantes",
+        "Dit artikel is alleen voor abonnees",
+        "Этот материал доступен только подписчикам",
+        "この記事は会員限定です",
+        "本文为付费内容",
+        "Bu içerik abonelere özeldir",
+        "Artikel ini khusus untuk pelanggan",
+        "Denna artikel är endast för prenumeranter",
+        "Tämä artikkeli on vain tilaajille",
+    ],
+    "cookie_notice": [
+        "Bu sitede çerezler kullanılmaktadır",
+        "Käytämme evästeitä",
+        "Používáme soubory cookie",
+        "Folosim cookie-uri",
+        "Χρησιμοποιούμε cookies",
+        "이 웹사이트는 쿠키를 사용합니다",
+    ],
+    "read_more": ["Xem tiếp", "Lue lisää", "Čtěte dál", "Διαβάστε περισσότερα"],
+    "login_prompt": ["Kirjaudu sisään", "लॉग इन करें"],
 }
 
 
-@pytest.mark.parametrize(("line", "reason"), [(line, reason) for reason, lines in FURNITURE.items() for line in lines])
-def test_furniture_in_other_languages_is_named_by_its_kind(line: str, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "reason"), [(line, reason) for reason, lines in MORE_CHROME.items() for line in lines]
+)
+def test_chrome_in_more_languages_is_named_by_its_kind(line: str, reason: str) -> None:
     assert DEFAULT_RULES(line) == reason
 
 

@@ -131,7 +131,7 @@ READ_MORE = Vocabulary(
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
         r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
-        r"selengkapnya|baca selengkapnya|xem thêm|đọc tiếp|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
+        r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
         r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı|続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
     ),
 )

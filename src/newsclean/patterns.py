@@ -59,10 +59,11 @@ AUTH = Vocabulary(
         r"entrar|iniciar sessão|cadastre-se|cadastrar|esqueceu (?:sua|a) senha\??|minha conta|accedi|registrati|inloggen|registreren",
         r"войти|выйти|вход|регистрация|зарегистрироваться|забыли пароль\??|личный кабинет",
         r"ログイン|ログアウト|会員登録|新規登録|登录|注册|登入|註冊|로그인|로그아웃|회원가입",
-        r"लॉग ?इन|लॉगिन|लॉग ?आउट|साइन ?इन|रजिस्टर(?: करें)?|पंजीकरण|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน",
+        r"(?:लॉग ?इन|लॉगिन|साइन ?इन)(?: करें)?|लॉग ?आउट|रजिस्टर(?: करें)?|पंजीकरण|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน",
         r"تسجيل (?:الدخول|الخروج)|إنشاء حساب|giriş yap|çıkış yap|üye ol|kayıt ol|şifremi unuttum",
         r"masuk|daftar|keluar|đăng nhập|đăng ký|đăng xuất|увійти|вийти|реєстрація|зареєструватися|přihlásit(?: se)?|odhlásit(?: se)?|registrace",
         r"logga (?:in|ut)|skapa konto|log (?:ind|ud)|logg (?:inn|ut)|opret konto|autentificare|conectare|înregistrare|bejelentkezés|kijelentkezés|regisztráció",
+        r"kirjaudu(?: sisään| ulos)?|rekisteröidy|luo tili",
         r"σ[υύ]νδεση|αποσ[υύ]νδεση|εγγραφ[ηή]|התחברות|התנתקות|הרשמה|ورود|خروج|ثبت[‌ ]?نام",
     ),
     prefixes=(
@@ -136,6 +137,7 @@ ADVERTISING = Vocabulary(
         r"विज्ञापन|โฆษณา",
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
+        r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce",
     ),
     prefixes=(
         r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
@@ -262,11 +264,12 @@ CONSENT = Vocabulary(
         r"ce site (?:web )?utilise des cookies|nous utilisons des cookies|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir verwenden cookies",
         r"(?:ta strona|ten serwis|serwis) (?:używa|wykorzystuje) (?:plików )?cookie|używamy (?:plików )?cookie|deze (?:website|site) (?:maakt gebruik van|gebruikt) cookies|wij gebruiken cookies",
         r"(?:этот|наш) сайт использует (?:файлы )?cookie|мы используем (?:файлы )?cookie|(?:цей|наш) сайт використовує (?:файли )?cookie",
-        r"bu (?:web )?site(?:si|miz)? çerez|situs (?:web )?ini menggunakan cookie|kami menggunakan cookie|trang web này sử dụng cookie|chúng tôi sử dụng cookie",
+        r"bu (?:web ?)?site(?:si|miz|de|mizde)? çerez|käytämme evästeitä|(?:tämä )?sivusto käyttää evästeitä|používáme (?:soubory )?cookies?|folosim (?:cookie|module cookie)|χρησιμοποιούμε cookies|"
+        r"situs (?:web )?ini menggunakan cookie|kami menggunakan cookie|trang web này sử dụng cookie|chúng tôi sử dụng cookie",
         r"(?:den här webbplatsen|webbplatsen|vi) använder cookies|(?:denne hjemmeside|dette website|vi) bruger cookies|(?:denne nettsiden|nettstedet|vi) bruker (?:informasjonskapsler|cookies)",
         r"(?:tento web|tyto stránky|tento web) používá (?:soubory )?cookies|acest site (?:web )?folosește (?:cookie|module cookie)|(?:ez a weboldal|weboldalunk) sütiket használ",
         r"(?:αυτός ο ιστότοπος|ο ιστότοπος) χρησιμοποιεί cookies|(?:אתר זה|האתר) משתמש בעוגיות|این (?:وب‌?سایت|سایت) از کوکی|(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)",
-        r"(?:当サイト|このサイト|本サイト)(?:では|は)(?:cookie|クッキー)|(?:本网站|本網站|我们|我們)(?:使用|利用)(?:cookie|cookies)|(?:이 사이트|본 사이트)(?:는|에서는) 쿠키",
+        r"(?:当サイト|このサイト|本サイト)(?:では|は)(?:cookie|クッキー)|(?:本网站|本網站|我们|我們)(?:使用|利用)(?:cookie|cookies)|(?:이 (?:웹)?사이트|본 사이트)(?:는|에서는) 쿠키",
     ),
 )
 
@@ -285,6 +288,10 @@ PAYWALL = Vocabulary(
         r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
         r"get .{1,60} delivered (?:to|through) your (?:letterbox|doorstep|mailbox)",
         r"dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|cet article est réservé aux abonnés|este (?:artículo|contenido) es exclusivo para",
+        # "This article is for subscribers only" in more languages
+        r"questo (?:articolo|contenuto) è riservato agli abbonati|este conteúdo é exclusivo para assinantes|dit artikel is alleen voor abonnees",
+        r"этот материал доступен только подписчикам|bu içerik abonelere özeldir|artikel ini khusus (?:untuk )?pelanggan",
+        r"denna artikel är (?:endast|bara) för prenumeranter|tämä artikkeli on vain tilaajille|この記事は(?:会員|有料会員)限定です|本文为付费内容",
     ),
 )
 
