@@ -407,7 +407,7 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
 #: them; "Source: ..." under a chart or a story (not a photo credit: the line above it is no
 #: caption); headings over a list of other stories (Turkish among them, whose capital "İ"
 #: lower-cases to two characters); ad labels, paywall notices, cookie notices, "read more"
-#: and login links.
+#: and login links, copyright lines, comment counters and the headers of readers' comments.
 MORE_CHROME = {
     "caption": [
         "Фото: РИА Новости",
@@ -480,6 +480,14 @@ MORE_CHROME = {
     ],
     "read_more": ["Xem tiếp", "Lue lisää", "Čtěte dál", "Διαβάστε περισσότερα"],
     "login_prompt": ["Kirjaudu sisään", "लॉग इन करें"],
+    "copyright": [
+        "版权所有 © 2026 示例新闻",
+        "Hak Cipta © 2026 Contoh. Hak cipta dilindungi undang-undang.",
+        "Kaikki oikeudet pidätetään",
+        "Με την επιφύλαξη παντός δικαιώματος",
+    ],
+    "comment_counter": ["コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"],
+    "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
 }
 
 

@@ -15,10 +15,10 @@ from .vocabulary import Vocabulary
 RIGHTS_RESERVED = (
     r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|todos los derechos reservados\.?",
     r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|riproduzione riservata\.?(?: ©)?",
-    r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|版权所有|版權所有|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
+    r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|(?:版权所有|版權所有).{0,60}|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
     r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
     r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
-    r"hak cipta dilindungi undang-undang\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
+    r"hak cipta(?: ©| \d{4}| dilindungi).{0,120}|kaikki oikeudet pidätetään\.?|με την επιφύλαξη παντός δικαιώματος\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
     r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
 )
 

@@ -180,6 +180,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
         r"\d*\s*(?:komentar|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
+        r"\d*\s*(?:kommenttia|kommentit|kommentaari?a?)|kommentoi|コメント\s*\d+\s*件?|\d+\s*件のコメント",
         # "Leave a reply", "Write a comment", as comment forms in other languages say it
         r"lascia (?:un commento|una risposta)|scrivi un commento|schreibe? einen kommentar|hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen",
         r"deixe uma resposta|deja una respuesta|(?:dejar|escribe|escribir) un comentario|laisser une réponse|(?:ajouter|écrire) un commentaire",
@@ -211,7 +212,8 @@ COMMENT_HEADER = Vocabulary(
     "comment_thread",
     lines=(
         r"[^\s:]+(?: [^\s:]+){0,3} (?:says|said|wrote|writes|replied|replies|commented|sagt|schreibt|schrieb|antwortete|dit|a écrit|écrit|a répondu"
-        r"|dice|dijo|escribió|respondió|napisał(?:a)?|pisze|odpowiedział(?:a)?|disse|escreveu|scrive|ha scritto|schreef|zegt)\s*:",
+        r"|dice|dijo|escribió|respondió|napisał(?:a)?|pisze|odpowiedział(?:a)?|disse|escreveu|scrive|ha scritto|ha detto|schreef|zegt"
+        r"|пишет|написал(?:а)?|пише|написав(?:ла)?|dedi ki|yazdı|menulis|skriver|skrev|kirjoitti|napsal(?:a)?|a scris|írta|έγραψε|כתב(?:ה)?|نوشت|كتب)\s*:",
         r"(?:in )?reply to .{1,40}|(?:\d+ )?(?:replies|antworten|réponses|respuestas|odpowiedzi|respostas|risposte)",
     ),
     ends_article=True,
