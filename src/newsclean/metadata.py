@@ -46,17 +46,10 @@ _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "23.11.2026": day first wherever dots separate the parts (German, Polish, Russian, ...).
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
-
-
-_FORMS = (
-    (_ISO, "ymd"),
-    (_CJK, "ymd"),
-    (_DMY, "dmy"),
-    (_MDY, "mdy"),
-    (re.compile(YEAR_MONTH_DAY_HU), "ymd"),
-    (re.compile(DAY_MONTH_YEAR_VI), "dmy"),
-    (_DOTTED, "dmy"),
-)
+_HU = re.compile(YEAR_MONTH_DAY_HU)  # "2026. november 23."
+_VI = re.compile(DAY_MONTH_YEAR_VI)  # "23 tháng 11 năm 2026"
+#: The forms a date is read in, in order, with the order of their year, month and day.
+_FORMS = ((_ISO, "ymd"), (_CJK, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_HU, "ymd"), (_VI, "dmy"), (_DOTTED, "dmy"))
 
 #: A year past this is a Buddhist Era year, 543 ahead of the Gregorian one.
 BUDDHIST_ERA_AFTER = 2400

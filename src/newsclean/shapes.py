@@ -196,9 +196,10 @@ def is_byline(line: str, words: int | None = None) -> bool:
 
 
 def _is_name(word: str) -> bool:
-    """A word that may be a name: capitalised, a handle, or in a script without capitals (Arabic, Hindi, Chinese)."""
+    """A word that may be a name: a handle, or a word whose first letter is not lower case
+    (capitalised, or in a script without capitals: Arabic, Hindi, Chinese)."""
     first = word[:1]
-    return first.isupper() or first == "@" or (first.isalpha() and not first.islower())
+    return first == "@" or (first.isalpha() and not first.islower())
 
 
 def is_photo_credit(line: str, words: int | None = None) -> bool:
