@@ -407,7 +407,8 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
 #: them; "Source: ..." under a chart or a story (not a photo credit: the line above it is no
 #: caption); headings over a list of other stories (Turkish among them, whose capital "İ"
 #: lower-cases to two characters); ad labels, paywall notices, cookie notices, "read more"
-#: and login links, copyright lines, comment counters and the headers of readers' comments.
+#: and login links, copyright lines, comment counters, the headers of readers' comments and
+#: reading times.
 MORE_CHROME = {
     "caption": [
         "Фото: РИА Новости",
@@ -488,6 +489,25 @@ MORE_CHROME = {
     ],
     "comment_counter": ["コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
+    "reading_time": [
+        "5 min de lecture",
+        "Tempo di lettura: 3 minuti",
+        "Leestijd: 3 minuten",
+        "Время чтения: 3 минуты",
+        "Okuma süresi: 3 dakika",
+        "読了時間：3分",
+        "阅读时间：3分钟",
+        "3분 읽기",
+        "Lukuaika 3 min",
+        "3 min de leitura",
+        "3 minutos de lectura",
+        "3 minuty čtení",
+        "Lästid: 3 minuter",
+        "Waktu baca 3 menit",
+        "Thời gian đọc: 3 phút",
+        "4 دقائق للقراءة",
+        "זמן קריאה: 3 דקות",
+    ],
 }
 
 
