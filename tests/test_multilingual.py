@@ -407,8 +407,8 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
 #: them; "Source: ..." under a chart or a story (not a photo credit: the line above it is no
 #: caption); headings over a list of other stories (Turkish among them, whose capital "İ"
 #: lower-cases to two characters); ad labels, paywall notices, cookie notices, "read more"
-#: and login links, copyright lines, comment counters, the headers of readers' comments and
-#: reading times.
+#: and login links, copyright lines, comment counters, the headers of readers' comments,
+#: reading times and share bars.
 MORE_CHROME = {
     "caption": [
         "Фото: РИА Новости",
@@ -489,6 +489,25 @@ MORE_CHROME = {
     ],
     "comment_counter": ["コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
+    "share": [
+        "Поделиться в Telegram",
+        "Paylaş: Facebook",
+        "Bagikan ke WhatsApp",
+        "Chia sẻ Facebook",
+        "分享到微信",
+        "مشاركة عبر واتساب",
+        "שתפו בפייסבוק",
+        "Dela på Facebook",
+        "Jaa Facebookissa",
+        "Sdílet na Facebooku",
+        "Distribuie pe Facebook",
+        "Megosztás a Facebookon",
+        "Κοινοποίηση στο Facebook",
+        "Udostępnij na Facebooku",
+        "Поділитися у Facebook",
+        "Jaa",
+        "साझा करें",
+    ],
     "reading_time": [
         "5 min de lecture",
         "Tempo di lettura: 3 minuti",

@@ -36,6 +36,11 @@ from .vocabulary import Vocabulary
 __all__ = ["CHROME", "SOCIAL", "Vocabulary"]
 
 
+#: Social networks as other scripts write them ("בפייסבוק", "واتساب", "微信").
+SOCIAL_NATIVE = (
+    r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|카카오톡"
+)
+
 SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
     r"|flipboard|tumblr|xing|vk|viber|messenger|e-?mail|email|mail|sms|rss|google\+?|threads|bluesky|mastodon|pint|pin|print"
@@ -242,6 +247,11 @@ SHARE = Vocabulary(
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
+        # "Share on Facebook" with the network's name declined as each language declines it
+        rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
+        rf"|κοινοπο[ιί]ηση|udostępnij|compartilhar|साझा करें)\s*[:：]?\s*(?:(?:в|у|на|ke|lên|到|عبر|على|på|pe|a|στο|no|na)\s*)?"
+        rf"(?:(?:{SOCIAL})\w{{0,4}}|{SOCIAL_NATIVE})",
+        r"jaa|साझा करें",
     ),
     prefixes=(
         rf"(?:follow|find) (?:us|[\w ]{{1,30}}) on (?:{SOCIAL})\b",
