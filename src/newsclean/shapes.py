@@ -35,8 +35,7 @@ from .textstats import ends_sentence, word_count
 DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{DATE_JOINER}(?:{MONTHS})\.?,?\s+{DATE_JOINER}\d{{2,4}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{DAY_MONTH_YEAR_VI})\b"
-    rf"|\b{YEAR_MONTH_DAY_HU}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{DAY_MONTH_YEAR_VI}|{YEAR_MONTH_DAY_HU})\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",  # "2026年11月23日", "2026년 11월 23일"
 )
 TIME = re.compile(
@@ -47,9 +46,9 @@ _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})
 _DIGIT = re.compile(r"\d")
 # Every date, time or "3 hours ago" has one of these (a year, a time, a number and a time
 # unit); most lines have none.
-_STAMP_HINT = re.compile(rf"\d{{4}}|\d[:./h-]\d|\d\s+\w+\s+\d|\d\s*(?:{TIME_UNITS}|{HU_ELAPSED})")
+_STAMP_HINT = re.compile(rf"\d(?:\d{{3}}|[:./h-]\d|\s+\w+\s+\d|\s*(?:{TIME_UNITS}|{HU_ELAPSED}))")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
-_BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*(?:[:：]\s*|\s)(?=[^\W\d_])", re.IGNORECASE)
+_BYLINE = re.compile(rf"{BYLINE_OPENERS}\b\s*(?:[:：]\s*|\s)(?=[^\W\d_])")  # on lower-cased text
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
 _ROLES_LOWER = re.compile(rf"\b(?:{AUTHOR_ROLES})\b")  # on lower-cased text: a third of the cost
 _NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"  # a capitalised word
@@ -186,13 +185,16 @@ def is_byline(line: str, words: int | None = None) -> bool:
     words = word_count(line) if words is None else words
     if words > 12:
         return False
-    opener = _BYLINE.match(line)
+    low = line.lower()
+    if len(low) != len(line):  # "İ" lower-cases to two characters: keep the offsets of ``line``
+        low = "".join(ch.lower()[0] for ch in line)
+    opener = _BYLINE.match(low)
     if opener:
         rest = line[opener.end() :]
         names = rest.replace(",", " ").replace("&", " ").split()
         capitalised = sum(1 for w in names if _is_name(w))
         return bool(names) and capitalised * 2 >= len(names) and not rest.rstrip().endswith((".", "!", "?"))
-    return words <= 6 and _ROLES_LOWER.search(line.lower()) is not None and not ends_sentence(line)
+    return words <= 6 and _ROLES_LOWER.search(low) is not None and not ends_sentence(line)
 
 
 def _is_name(word: str) -> bool:

@@ -13,13 +13,14 @@ from .firstchar import literal_trie
 #: Words that open a byline, by language; what follows is one or more names: English,
 #: German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish and Czech,
 #: Russian and Ukrainian, Turkish, Indonesian, Vietnamese, Hungarian, Greek, Finnish,
-#: Arabic, Hebrew, Persian, Hindi, Chinese and Japanese.
-BYLINE_OPENERS = (
-    r"by|written by|words by|story by|posted by|published by|author|authors|von|par|por|de|autor|autorka"
-    r"|publicado por|publié par|veröffentlicht von|pubblicato da|gepubliceerd door|opublikowano przez"
-    r"|door|di|da|av|af|автор|yazar|oleh|bởi|tác giả|szerző|γράφει(?: ο| η)?|teksti|kirjoittanut|بقلم|מאת"
-    r"|نویسنده|लेखक|作者|撰文|文|记者|記者"
-)
+#: Arabic, Hebrew, Persian, Hindi, Chinese and Japanese. A trie, for lower-cased text.
+BYLINE_OPENERS = literal_trie((
+    "by", "written by", "words by", "story by", "posted by", "published by", "author", "authors",
+    "von", "veröffentlicht von", "par", "publié par", "por", "publicado por", "de", "autor", "autorka",
+    "door", "gepubliceerd door", "di", "da", "pubblicato da", "av", "af", "opublikowano przez",
+    "автор", "yazar", "oleh", "bởi", "tác giả", "szerző", "γράφει", "γράφει ο", "γράφει η", "teksti", "kirjoittanut",
+    "بقلم", "מאת", "نویسنده", "लेखक", "作者", "撰文", "文", "记者", "記者",
+))  # fmt: skip
 
 #: Month names, January to December, as datelines and time stamps write them: English,
 #: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
@@ -73,7 +74,7 @@ DATE_JOINER = r"(?:(?:de|del)\s+|d['’])?"
 
 #: Dates written in an order of their own, as regexes capturing year, month and day or
 #: day, month and year: Hungarian "2026. november 23.", Vietnamese "23 tháng 11 năm 2026".
-YEAR_MONTH_DAY_HU = rf"(\d{{4}})\.\s+({MONTHS})\s+(\d{{1,2}})\."
+YEAR_MONTH_DAY_HU = rf"(\d{{4}})\.\s+({MONTHS})\s+(\d{{1,2}})(?=\.)"
 DAY_MONTH_YEAR_VI = r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})"
 
 #: Days of the week, for time stamps ("Wednesday, November 20, 2019").
@@ -121,24 +122,32 @@ TIME_UNITS = literal_trie({
     "秒", "分", "分钟", "分鐘", "時間", "小时", "小時", "日", "天", "週間", "周", "星期", "か月", "ヶ月", "个月", "個月",
     "초", "분", "시간", "일", "주", "개월",
 })  # fmt: skip
-_AGO_AFTER = r"ago|temu|geleden|fa|önce|yang lalu|lalu|sedan|siden|sitten|назад|тому|trước|पहले|전|前"
-_AGO_BEFORE = r"vor|il y a|hace|há|ha|fa|acum|před|πριν από|πριν|לפני|منذ"
+_AGO_AFTER = literal_trie(
+    ("ago", "temu", "geleden", "fa", "önce", "yang lalu", "lalu", "sedan", "siden", "sitten", "назад", "тому", "trước",
+     "पहले", "전", "前")
+)  # fmt: skip
+_AGO_BEFORE = literal_trie(
+    ("vor", "il y a", "hace", "há", "ha", "fa", "acum", "před", "πριν από", "πριν", "לפני", "منذ")
+)
 #: Hungarian time units with the ending that says "ago" ("3 órája", "3 hours ago").
 HU_ELAPSED = r"másodperce|perce|órája|napja|hete|hónapja"
 RELATIVE_TIME = (
-    rf"\b(?:{_AGO_BEFORE})\s+\d+\s*(?:{TIME_UNITS})(?!\w)"
+    rf"\b{_AGO_BEFORE}\s+\d+\s*(?:{TIME_UNITS})(?!\w)"
     rf"|\b(?:\d+\s*|(?:an?|one)\s+)(?:{TIME_UNITS})\s*(?:{_AGO_AFTER})(?!\w)"
     rf"|\b\d+\s+(?:{HU_ELAPSED})(?!\w)"
 )
 
-#: What journalists are called, for bylines ("Staff Writer") and author notes.
-AUTHOR_ROLES = (
-    r"columnist|correspondent|reporter|writer|editor|contributor|staff|journalist|analyst|anchor|producer"
-    r"|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?"
-    r"|periodista|redactor(?:a)?|corresponsal|dziennikar(?:z|ka)|redaktor(?:ka)?|korespondent(?:ka)?"
-    r"|giornalista|inviat[oa]|jornalista|repórter|verslaggever|redacteur|корреспондент|кореспондент|журналист"
-    r"|обозреватель|журналіст|muhabir|wartawan|újságíró|δημοσιογράφος|toimittaja|记者|記者|기자"
-)
+#: What journalists are called, for bylines ("Staff Writer") and author notes, as a trie for
+#: lower-cased text.
+AUTHOR_ROLES = literal_trie((
+    "columnist", "correspondent", "reporter", "writer", "editor", "contributor", "staff", "journalist", "analyst",
+    "anchor", "producer", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin",
+    "journaliste", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "envoyé spéciale",
+    "envoyée spécial", "periodista", "redactor", "redactora", "corresponsal", "dziennikarz", "dziennikarka",
+    "redaktor", "redaktorka", "korespondent", "korespondentka", "giornalista", "inviato", "inviata", "jornalista",
+    "repórter", "verslaggever", "redacteur", "корреспондент", "кореспондент", "журналист", "обозреватель",
+    "журналіст", "muhabir", "wartawan", "újságíró", "δημοσιογράφος", "toimittaja", "记者", "記者", "기자",
+))  # fmt: skip
 
 #: "is" in the languages above, for author notes ("Jane Doe is a reporter for ...").
 COPULAS = r"is|was|ist|war|est|était|es|era|jest|była?|é|è"
