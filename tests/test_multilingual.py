@@ -351,7 +351,11 @@ TIME_STAMPS = {
     "pt": [("23 de novembro de 2026 às 14h07", "2026-11-23"), ("Há 3 horas", None)],
     "ca": [("Actualitzat el 23 d'octubre de 2026", "2026-10-23"), ("fa 3 hores", None)],
     "it": [("Aggiornato il 23 novembre 2026 alle 14:07", "2026-11-23"), ("3 ore fa", None)],
-    "tr": [("Güncelleme: 23 Kasım 2026 14:07", "2026-11-23"), ("3 saat önce", None)],
+    "tr": [
+        ("Güncelleme: 23 Kasım 2026 14:07", "2026-11-23"),
+        ("3 saat önce", None),
+        ("23 EKİM 2026 PAZARTESİ", "2026-10-23"),
+    ],
     "vi": [("Cập nhật ngày 23 tháng 11 năm 2026", "2026-11-23"), ("3 giờ trước", None)],
     "he": [("פורסם ב-23 בנובמבר 2026", "2026-11-23"), ("לפני 3 שעות", None)],
     "ar": [("الاثنين 23 نوفمبر 2026 - 14:07", "2026-11-23"), ("منذ 3 ساعات", None)],

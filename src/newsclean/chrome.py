@@ -20,7 +20,7 @@ from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
 from .shapes import is_author_bio, shape_reason
-from .textstats import stats
+from .textstats import lower, stats
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
 SHORT_LINE_WORDS = 14
@@ -97,9 +97,7 @@ class ChromeRules:
         words = stats(line).words
         if words == 0 or (words <= 3 and not _LETTER.search(line)):
             return "symbols"
-        low = line.lower()
-        if "\u0307" in low:  # Turkish "İ" lower-cases to "i" and a combining dot: "İlgili" must read "ilgili"
-            low = low.replace("i\u0307", "i")
+        low = lower(line)
         compiled = self._compiled
         if words <= SHORT_LINE_WORDS:
             group = compiled.lines.match(low)

@@ -21,7 +21,7 @@ from .pipeline import Stage
 from .shapes import DATE, is_byline
 from .shapewords import BYLINE_OPENERS, DATE_JOINER, DAY_MONTH_YEAR_VI, MONTH_NAMES, MONTHS, YEAR_MONTH_DAY_HU
 from .structure import is_dateline
-from .textstats import word_count
+from .textstats import lower, word_count
 
 # The letters of a word are taken possessively (*+): a word is never re-split into pieces,
 # which made a failing match try every split of the first words (65 us a paragraph, now 1).
@@ -71,7 +71,7 @@ def parse_date(text: str) -> str | None:
     """
     if not _YEAR.search(text):
         return None
-    text = text.lower()
+    text = lower(text)
     for pattern, order in _FORMS:
         m = pattern.search(text)
         if not m:

@@ -28,7 +28,7 @@ from .shapewords import (
     WEEKDAYS,
     YEAR_MONTH_DAY_HU,
 )
-from .textstats import ends_sentence, word_count
+from .textstats import ends_sentence, lower, word_count
 
 # DATE, TIME and the date words match lower-cased text: re.IGNORECASE over these month
 # and weekday names costs three times as much, and time stamps are a hot rule.
@@ -160,7 +160,7 @@ def is_timestamp(line: str) -> bool:
     """
     if not _DIGIT.search(line):
         return False
-    line = line.lower()
+    line = lower(line)
     if not _STAMP_HINT.search(line):
         return False
     rest, dates = DATE.subn(" ", line)  # each rule takes its stamps out in one pass

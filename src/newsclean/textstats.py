@@ -34,6 +34,16 @@ class LineStats(NamedTuple):
     stops: int
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, Turkish "İ" as a plain "i" (``str.lower`` adds a combining dot).
+
+    >>> lower("İLGİLİ HABERLER")
+    'ilgili haberler'
+    """
+    low = text.lower()
+    return low.replace("i\u0307", "i") if "\u0307" in low else low
+
+
 def word_count(text: str) -> int:
     """Words in ``text``: its space-separated tokens, or in Chinese, Japanese and Thai about
     one word per two characters. A measure of size to steer by, not a tokenizer.
