@@ -56,9 +56,15 @@ def test_repair_never_raises(text: str) -> None:
     assert isinstance(repair_text(text), str)
 
 
-def mixed_up_documents() -> list[tuple[str, str, list[str], list[str]]]:
+#: Code pages whose text, read as cp1252, is still language as written: Turkish "ı", "ş", "ğ"
+#: come out as "ý", "þ", "ð", which Icelandic writes, so a misread line shows no oddity to
+#: repair by. A known limit (docs/encoding.md); strict, so that a fix is noticed.
+INDISTINGUISHABLE = {"cp1254", "iso-8859-9"}
+
+
+def mixed_up_documents() -> list[object]:
     """Corpus pages in single-byte code pages, read back as cp1252 or Latin-1."""
-    cases = []
+    cases: list[object] = []
     for path in sorted(CORPUS.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for encoding in data["encodings"]:
@@ -74,7 +80,12 @@ def mixed_up_documents() -> list[tuple[str, str, list[str], list[str]]]:
                         else m
                         for line, m in zip(lines, misread, strict=True)
                     ]
-                    cases.append((encoding, wrong, misread, lines))
+                    limit = (
+                        pytest.mark.xfail(strict=True, reason="reads as Icelandic")
+                        if encoding in INDISTINGUISHABLE
+                        else ()
+                    )
+                    cases.append(pytest.param(encoding, wrong, misread, lines, marks=limit))
     return cases
 
 
@@ -90,7 +101,8 @@ def _undefined(line: str, encoding: str) -> bool:
 def test_text_read_with_the_wrong_code_page_is_read_again_with_the_right_one(
     encoding: str, wrong: str, misread: list[str], lines: list[str]
 ) -> None:
-    """Russian in cp1251 or KOI8-R, Polish in cp1250, Greek in ISO-8859-7, misread as cp1252 or Latin-1."""
+    """Russian in cp1251 or KOI8-R, Polish in cp1250, Greek in ISO-8859-7, Arabic, Hebrew and Thai
+    in their Windows and ISO code pages, misread as cp1252 or Latin-1."""
     assert fix_mixups(misread) == lines
 
 
