@@ -491,7 +491,12 @@ MORE_CHROME = {
         "Kaikki oikeudet pidätetään",
         "Με την επιφύλαξη παντός δικαιώματος",
     ],
-    "comment_counter": ["コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"],
+    "comment_counter": [
+        *("コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"),
+        # the reply button under each comment
+        *("Responder", "Répondre", "Odpowiedz", "Rispondi", "Ответить", "Yanıtla", "Balas", "Trả lời", "Svara"),
+        *("Vastaa", "Odpovědět", "Răspunde", "Válasz", "Απάντηση", "השב", "پاسخ", "رد", "返信", "回复", "답글"),
+    ],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
     "share": [
         "Поделиться в Telegram",

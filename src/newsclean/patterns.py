@@ -195,6 +195,9 @@ COMMENTS = Vocabulary(
         r"(?:napsat|přidat|napište) komentář|zanechte (?:komentář|odpověď)|lasă un (?:răspuns|comentariu)|(?:adaugă|scrie) un comentariu|szólj hozzá|írj hozzászólást",
         r"(?:αφήστε|γράψτε) (?:ένα |μια )?(?:σχόλιο|απάντηση)|(?:הוסף|כתוב|השאר) תגובה|دیدگاهتان را بنویسید|ارسال (?:دیدگاه|نظر)|اترك (?:تعليق(?:ا|اً)?|رد(?:ا|اً)?)",
         r"发表评论|發表評論|留下评论|写评论|コメントを残す|댓글 (?:달기|작성|남기기)",
+        # the reply button under each comment
+        r"responder|répondre|odpowiedz|rispondi|ответить|відповісти|yanıtla|balas|trả lời|svara|svar|vastaa|odpovědět|răspunde",
+        r"válasz|απάντηση|beantwoorden|השב|پاسخ|رد|返信|回复|回覆|답글(?: ?달기)?",
     ),
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
