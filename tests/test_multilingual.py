@@ -493,6 +493,23 @@ MORE_CHROME = {
     ],
     "comment_counter": [
         *("コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"),
+        # the heading over the readers' comments
+        *(
+            "Reader comments",
+            "Latest Comments",
+            "Leserkommentare",
+            "Commentaires des lecteurs",
+            "Комментарии читателей",
+        ),
+        *(
+            "Comentarios de los lectores",
+            "Okur yorumları",
+            "Bình luận của bạn đọc",
+            "网友评论",
+            "読者のコメント",
+            "독자 의견",
+        ),
+        *("تعليقات القراء", "תגובות הגולשים", "نظرات کاربران", "पाठकों की टिप्पणियाँ"),
         # the reply button under each comment
         *("Responder", "Répondre", "Odpowiedz", "Rispondi", "Ответить", "Yanıtla", "Balas", "Trả lời", "Svara"),
         *("Vastaa", "Odpovědět", "Răspunde", "Válasz", "Απάντηση", "השב", "پاسخ", "رد", "返信", "回复", "답글"),

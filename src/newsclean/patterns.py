@@ -195,6 +195,14 @@ COMMENTS = Vocabulary(
         r"(?:napsat|přidat|napište) komentář|zanechte (?:komentář|odpověď)|lasă un (?:răspuns|comentariu)|(?:adaugă|scrie) un comentariu|szólj hozzá|írj hozzászólást",
         r"(?:αφήστε|γράψτε) (?:ένα |μια )?(?:σχόλιο|απάντηση)|(?:הוסף|כתוב|השאר) תגובה|دیدگاهتان را بنویسید|ارسال (?:دیدگاه|نظر)|اترك (?:تعليق(?:ا|اً)?|رد(?:ا|اً)?)",
         r"发表评论|發表評論|留下评论|写评论|コメントを残す|댓글 (?:달기|작성|남기기)",
+        # the heading over the readers' comments: "Reader comments", "Leserkommentare", "网友评论"
+        r"(?:readers?['’]?|users?|latest|top|recent|most recent|newest|all|featured|popular|best) comments?(?: \(\d+\))?|comments? from (?:our )?readers",
+        r"leserkommentare|(?:neueste|alle) kommentare|commentaires des lecteurs|(?:derniers|tous les) commentaires",
+        r"comentarios de (?:los |nuestros )?lectores|(?:últimos|todos los) comentarios|komentarze czytelników|(?:najnowsze|wszystkie) komentarze",
+        r"commenti dei lettori|comentários dos leitores|reacties van lezers|l[äæe]s[ae]rkommentarer|комментарии читателей|(?:последние|все) комментарии",
+        r"okur yorumları|(?:tüm|son) yorumlar|komentar pembaca|bình luận của bạn đọc|ý kiến bạn đọc|تعليقات القراء|תגובות הגולשים|نظرات (?:کاربران|خوانندگان)",
+        r"पाठकों की टिप्पणियाँ|(?:网友|用户|读者|最新|热门|全部|精彩)评论|(?:網友|讀者|最新|熱門|全部)評論|评论区|評論區|みんなのコメント|読者のコメント|コメント一覧",
+        r"독자 (?:의견|댓글)|(?:전체|베스트) 댓글",
         # the reply button under each comment
         r"responder|répondre|odpowiedz|rispondi|ответить|відповісти|yanıtla|balas|trả lời|svara|svar|vastaa|odpovědět|răspunde",
         r"válasz|απάντηση|beantwoorden|השב|پاسخ|رد|返信|回复|回覆|답글(?: ?달기)?",
