@@ -73,6 +73,11 @@ GOLDEN = [
         "comment_thread",
     ),
     ("<div class='iklan-box'>Beli satu gratis satu di toko terdekat hari ini juga</div>", "Beli satu", "advertisement"),
+    # Chinese templates name it in pinyin, Japanese ones in romaji
+    ("<div class='xiangguan-news'><a>城市开通新的公交线路，方便北部居民出行</a></div>", "城市开通", "related_list"),
+    ("<div id='pinglun'><p>这个公园真的很漂亮，周末带孩子去玩了一整天。</p></div>", "周末带孩子", "comment_thread"),
+    ("<div class='kanren-kiji'><a>市議会が来年度の予算案を可決した</a></div>", "予算案", "related_list"),
+    ("<div class='guanggao'>买一送一，仅限今日，欢迎光临本店选购</div>", "买一送一", "advertisement"),
 ]
 
 

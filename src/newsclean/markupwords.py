@@ -12,7 +12,8 @@ from __future__ import annotations
 #: Class/id words that mark a subtree as chrome, by the removal reason its text carries.
 #: English first; then the words German, French, Spanish, Italian, Polish, Portuguese and
 #: Dutch templates use for the same furniture ("teilen", "commentaires", "powiazane"), and
-#: the commonest Turkish, Indonesian, Vietnamese and Scandinavian ones ("yorumlar", "iklan").
+#: the commonest Turkish, Indonesian, Vietnamese, Scandinavian, Czech, Hungarian and Finnish ones
+#: ("yorumlar", "iklan", "diskuze"), and Chinese in pinyin and Japanese in romaji ("pinglun", "kanren").
 MARKUP_WORDS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "submenu", "subnav", "breadcrumb",
@@ -25,7 +26,7 @@ MARKUP_WORDS: dict[str, tuple[str, ...]] = {
         "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks",
         "socialmedia", "addthis", "sharethis", "shariff",
         "teilen", "partage", "partager", "compartir", "compartilhar", "partilhar", "condividi", "udostepnij",
-        "compartilhe", "condivisione", "paylas", "bagikan", "chiase",
+        "compartilhe", "condivisione", "paylas", "bagikan", "chiase", "fenxiang", "sdilet", "megosztas",
     ),
     "related_list": (
         "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recommendation",
@@ -34,11 +35,13 @@ MARKUP_WORDS: dict[str, tuple[str, ...]] = {
         "meistgelesen", "zumthema", "empfehlungen", "lireaussi", "relacionadas", "relacionados",
         "masleidas", "correlati", "leggianche", "powiazane", "polecane", "gerelateerd",
         "correlate", "relacionada", "similares", "similaires", "ilgili", "benzer", "terkait", "lienquan",
+        "xiangguan", "tuijian", "remen", "kanren", "osusume", "souvisejici", "pohozhie",
     ),
     "comment_thread": (
         "comment", "comments", "commentlist", "disqus", "respond", "discussion", "replies",
         "kommentare", "commentaires", "comentarios", "commenti", "komentarze", "reacties",
-        "yorum", "yorumlar", "komentar", "komentare", "kommentarer", "binhluan",
+        "yorum", "yorumlar", "komentar", "komentare", "kommentarer", "binhluan", "pinglun", "diskuze",
+        "diskusia", "kommentarii", "hozzaszolasok",
     ),
     "newsletter": ("newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "mailchimp"),
     "advertisement": (
@@ -46,6 +49,7 @@ MARKUP_WORDS: dict[str, tuple[str, ...]] = {
         "adwrapper", "adcontainer", "dfp", "sponsor", "sponsored", "promo", "promoted", "promotion",
         "commercial", "affiliate", "anzeige", "werbung", "publicite", "publicidad", "reklama",
         "pubblicita", "publicidade", "advertentie", "anuncio", "anuncios", "reklam", "reclame", "iklan", "quangcao",
+        "guanggao", "reklamy", "hirdetes", "mainos",
     ),
     "cookie_notice": ("cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner"),
     "sidebar": ("sidebar", "rail", "widget", "widgets", "aside"),
