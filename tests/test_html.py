@@ -100,6 +100,35 @@ def test_a_figure_caption_is_removed_as_a_caption() -> None:
     assert any(r.reason == "caption" for r in doc.removals)
 
 
+def test_the_last_paragraph_before_a_photo_credit_stays_when_it_shares_the_article_container() -> None:
+    """Korean and Vietnamese stories end with the credit of their photos ("[사진=...]", "Ảnh: ...");
+    the paragraph above it sits in the story's own container, so it is the story, not a caption."""
+    body = [
+        "시는 2년간의 공사 끝에 북부 지역에 새 공원을 개장했다고 23일 밝혔다. 공원에는 산책로와 놀이터가 조성됐다.",
+        '시장은 개장식에서 "이 공원은 시에서 가장 큰 녹지 공간이 될 것"이라고 말했다. 사업에는 400억 원이 투입됐다.',
+        '인근 주민들은 환영의 뜻을 밝혔다. 한 주민은 "아이들이 안전하게 놀 수 있는 곳이 생겼다"고 말했다.',
+    ]
+    html = (
+        "<html lang='ko'><head><title>시, 북부 신규 공원 개장 | 예시일보</title></head><body>"
+        "<h1>시, 북부 신규 공원 개장</h1><div id='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "<p>[사진=예시일보]</p><p>홍길동 기자 hong@example.co.kr</p></div></body></html>"
+    )
+    doc = newsclean.clean(html)
+    assert [p for p in body if p not in doc.text] == []
+    assert "[사진=예시일보]" not in doc.text
+
+
+def test_a_caption_in_a_figure_above_its_credit_is_still_a_caption() -> None:
+    html = page(
+        "<figure><img src='a.jpg'><p>Officials inspect the damaged bridge in the north of the city on Monday.</p>"
+        "<p>Photo: Reuters</p></figure>"
+    )
+    doc = newsclean.clean(html)
+    assert "inspect the damaged bridge" not in doc.text
+    assert all(p in doc.text for p in ARTICLE)
+
+
 def test_an_embedded_post_is_part_of_the_story() -> None:
     """A social-media embed is content even though its class says "social"."""
     tweet = "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Talks are back on, finally.</p></blockquote></div>"

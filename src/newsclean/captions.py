@@ -40,7 +40,8 @@ class Captions:
 
     A line is a caption when the page marked it as one (``figcaption``, or short text
     right after an image), names positions in a picture ("(left)", "pictured"), ends in a
-    credit ("... Photo: AP"), or stands right before a photo credit the line rules removed.
+    credit ("... Photo: AP"), or stands right before a photo credit the line rules removed
+    (unless it continues the prose of the story's own HTML container).
 
     >>> doc = Captions()(Document(text="Kishi (right) and Austin (left) meet in Tokyo.\\n\\nThe talks began."))
     >>> doc.text, doc.removals[0].reason
@@ -61,7 +62,9 @@ class Captions:
             if stats(text).words > self.max_words:
                 continue
             marked = block.kind == "caption" or caption_cue(text)
-            if marked or (i in credited and not _is_paragraph_run(doc.blocks, i)):
+            if marked or (
+                i in credited and not _is_paragraph_run(doc.blocks, i) and not _continues_story(doc.blocks, i)
+            ):
                 reasons[i] = "caption"
         return doc.drop(self.name, reasons)
 
@@ -93,6 +96,18 @@ def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
     before = i > 0 and prose_score(blocks[i - 1].text) > 0
     after = i + 1 < len(blocks) and prose_score(blocks[i + 1].text) > 0
     return before and after and prose_score(blocks[i].text) > 0 and stats(blocks[i].text).words > 40
+
+
+def _continues_story(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i is prose in the same HTML container as the prose paragraph above it.
+
+    A caption sits in a figure of its own; a story that ends with the credit of its photos
+    ("[사진=...]", "Ảnh: ...") has its last paragraph in the story's container. Plain text
+    has no containers and is left to the other rules.
+    """
+    if i == 0 or blocks[i].group == -1 or blocks[i].group != blocks[i - 1].group:
+        return False
+    return prose_score(blocks[i - 1].text) > 0 and prose_score(blocks[i].text) > 0
 
 
 def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
