@@ -534,6 +534,7 @@ MORE_CHROME = {
         "Jaa",
         "साझा करें",
     ],
+    "credit": ["（山田太郎）", "（共同）", "（完）", "（记者 张伟）"],
     "reading_time": [
         "5 min de lecture",
         "Tempo di lettura: 3 minuti",
