@@ -43,3 +43,17 @@ def test_errors_form_a_hierarchy() -> None:
 def test_unknown_preset_names_the_choices() -> None:
     with pytest.raises(newsclean.PipelineError, match="default"):
         newsclean.clean("x", preset="nope")
+
+
+def test_a_pathological_line_costs_time_in_proportion_to_its_length() -> None:
+    """Lines built to make regexes backtrack (a wall of symbols before a word, thousands of
+    digits between the words of a short line) clean in well under a second: every rule is
+    linear in the line. At the quadratic cost these once had, they took about a minute."""
+    import time
+
+    newsclean.clean("warm up: compile the rules")
+    lines = ["«" * 40_000 + " x", "|" * 40_000 + " News", " ".join(["1" * 3_000] * 13) + " x", "." * 40_000 + "1"]
+    for line in lines:
+        start = time.perf_counter()
+        newsclean.clean(line)
+        assert time.perf_counter() - start < 5.0, line[:20]

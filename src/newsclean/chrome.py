@@ -29,7 +29,7 @@ PROMPT_LINE_WORDS = 80
 #: Phrase rules (a prompt anywhere in the line) stop applying to lines longer than this.
 PHRASE_LINE_WORDS = 40
 
-_EDGE = r"[\s\W_]*?"
+_EDGE = r"[\s\W_]{0,12}?"  # bullets and quotes before the words; bounded, so a line of symbols costs linear time
 _TAIL = r"[\s\W\d_]*"
 _LETTER = re.compile(r"[^\W\d_]")
 
