@@ -483,7 +483,6 @@ MORE_CHROME = {
         "Χρησιμοποιούμε cookies",
         "이 웹사이트는 쿠키를 사용합니다",
     ],
-    "read_more": ["Xem tiếp", "Lue lisää", "Čtěte dál", "Διαβάστε περισσότερα"],
     "login_prompt": ["Kirjaudu sisään", "लॉग इन करें"],
     "copyright": [
         "版权所有 © 2026 示例新闻",
@@ -533,6 +532,16 @@ MORE_CHROME = {
         "Поділитися у Facebook",
         "Jaa",
         "साझा करें",
+    ],
+    "navigation": [
+        *("Page 1 of 3", "Página 1 de 3", "Seite 1 von 2", "Strona 1 z 3", "Страница 1 из 3", "Pagina 1 di 3"),
+        *("Sayfa 1 / 3", "Halaman 1 dari 3", "1 2 3 Next", "« Previous 1 2 3 Next »", "Nächste Seite"),
+        *("Page suivante", "Página siguiente", "Następna strona", "Следующая страница", "Volgende pagina"),
+        *("Sonraki sayfa", "Trang sau", "次のページ", "下一页", "다음 페이지"),
+    ],
+    "read_more": [
+        *("Xem tiếp", "Lue lisää", "Čtěte dál", "Διαβάστε περισσότερα"),
+        *("Mehr laden", "Cargar más", "Załaduj więcej", "Показать еще", "Carica altro", "Meer laden", "加载更多"),
     ],
     "credit": ["（山田太郎）", "（共同）", "（完）", "（记者 张伟）"],
     "reading_time": [

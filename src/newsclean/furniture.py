@@ -104,6 +104,14 @@ NAVIGATION = Vocabulary(
         r"site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
         r"toggle (?:navigation|menu|search)|open (?:menu|navigation|search)|close (?:menu|search)|main menu|navigation|breadcrumbs?|(?:all )?topics|tags?:?",
         r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
+        # pagination: "Page 1 of 3", "Seite 1 von 2", "« Previous 1 2 3 Next »", "Nächste Seite"
+        r"(?:page|página|pagina|seite|strona|страница|сторінка|sayfa|halaman|trang|side|sida|sivu|stránka|oldal|σελίδα|עמוד|صفحة)"
+        r"\s*\d+\s*(?:of|de|di|van|von|z|из|з|/|dari|af|av|av totalt|/|ze|-)\s*\d+",
+        r"(?:«|‹|<|»|›|>|…|\.\.\.|\d{1,4}|next|previous|prev|first|last|weiter|zurück|suivant|précédent|siguiente|anterior)"
+        r"(?:\s+(?:«|‹|<|»|›|>|…|\.\.\.|\d{1,4}|next|previous|prev|first|last|weiter|zurück|suivant|précédent|siguiente|anterior)){2,}",
+        r"(?:next|previous|prev) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)",
+        r"(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina",
+        r"(?:sonraki|önceki) sayfa|halaman (?:berikutnya|sebelumnya)|trang (?:sau|trước)|次のページ|前のページ|下一页|上一页|下一頁|上一頁|(?:다음|이전) 페이지",
         r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
         r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
@@ -135,6 +143,9 @@ READ_MORE = Vocabulary(
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
         r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
         r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı|続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
+        # "Load more" under a list of stories
+        r"(?:mehr|weitere) laden|charger plus|cargar más|carregar mais|załaduj więcej|показать (?:еще|ещё)|carica altr[io]|meer laden",
+        r"daha fazla yükle|muat lebih banyak|加载更多|載入更多|もっと読み込む",
     ),
 )
 
