@@ -238,7 +238,7 @@ COMMENT_HEADER = Vocabulary(
 SHARE = Vocabulary(
     "share",
     lines=(
-        rf"share(?: this| the)?(?: article| story| post| page| on| via| with| to)?(?: (?:{SOCIAL}))*|shares?|\d+[\d.,]*k? shares?",
+        rf"share(?: this| the)?(?: article| story| post| page| on| via| with| to)?(?: (?:{SOCIAL}))*|shares?|\d[\d.,]*k? shares?",
         rf"(?:{SOCIAL})(?: (?:{SOCIAL}))*|tweet(?: this)?|pin(?: it)?|print(?: this)?(?: article| page)?|copy(?: the)? link|link copied",
         rf"(?:follow|like|join) (?:us|\w+) on (?:{SOCIAL})|follow(?: us)?|connect with us|sharing is caring!?|like this:|like loading\.\.\.|like|dislike",
         rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|link kopieren|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
