@@ -336,7 +336,11 @@ def test_theme_chrome_in_other_languages_is_named_by_its_kind(line: str, reason:
 #: names (None for a relative one: "3 hours ago" names no calendar day).
 TIME_STAMPS = {
     "nl": [("Gepubliceerd op 23 maart 2026 om 14:07", "2026-03-23"), ("3 uur geleden", None)],
-    "id": [("Senin, 23 Maret 2026 14:07 WIB", "2026-03-23"), ("Diperbarui 3 jam yang lalu", None)],
+    "id": [
+        ("Senin, 23 Maret 2026 14:07 WIB", "2026-03-23"),
+        ("Diperbarui 3 jam yang lalu", None),
+        ("Diperbarui pada Senin, 23 November 2026 pukul 14.07 WIB", "2026-11-23"),
+    ],
     "sv": [("Publicerad 23 augusti 2026 kl. 14.07", "2026-08-23"), ("för 3 timmar sedan", None)],
     "da": [("Opdateret 23. marts 2026 kl. 14.07", "2026-03-23"), ("3 timer siden", None)],
     "no": [("Publisert 23. desember 2026 kl. 14:07", "2026-12-23"), ("for 3 timer siden", None)],
@@ -348,7 +352,11 @@ TIME_STAMPS = {
     "hu": [("Frissítve: 2026. november 23. 14:07", "2026-11-23"), ("3 órája", None)],
     "el": [("Ενημερώθηκε 23 Νοεμβρίου 2026, 14:07", "2026-11-23"), ("πριν από 3 ώρες", None)],
     "es": [("Lunes, 23 de noviembre de 2026", "2026-11-23"), ("hace 3 horas", None)],
-    "pt": [("23 de novembro de 2026 às 14h07", "2026-11-23"), ("Há 3 horas", None)],
+    "pt": [
+        ("23 de novembro de 2026 às 14h07", "2026-11-23"),
+        ("Há 3 horas", None),
+        ("Atualizado em segunda-feira, 23 de novembro de 2026 às 14h07", "2026-11-23"),
+    ],
     "ca": [("Actualitzat el 23 d'octubre de 2026", "2026-10-23"), ("fa 3 hores", None)],
     "it": [("Aggiornato il 23 novembre 2026 alle 14:07", "2026-11-23"), ("3 ore fa", None)],
     "tr": [
@@ -356,7 +364,11 @@ TIME_STAMPS = {
         ("3 saat önce", None),
         ("23 EKİM 2026 PAZARTESİ", "2026-10-23"),
     ],
-    "vi": [("Cập nhật ngày 23 tháng 11 năm 2026", "2026-11-23"), ("3 giờ trước", None)],
+    "vi": [
+        ("Cập nhật ngày 23 tháng 11 năm 2026", "2026-11-23"),
+        ("3 giờ trước", None),
+        ("Cập nhật lúc 14:07 thứ Hai, ngày 23/11/2026", "2026-11-23"),
+    ],
     "he": [("פורסם ב-23 בנובמבר 2026", "2026-11-23"), ("לפני 3 שעות", None)],
     "ar": [("الاثنين 23 نوفمبر 2026 - 14:07", "2026-11-23"), ("منذ 3 ساعات", None)],
     "hi": [("अपडेट: 23 नवंबर 2026, 14:07 IST", "2026-11-23"), ("3 घंटे पहले", None)],

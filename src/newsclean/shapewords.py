@@ -77,17 +77,25 @@ DATE_JOINER = r"(?:(?:de|del)\s+|d['’])?"
 YEAR_MONTH_DAY_HU = rf"(\d{{4}})\.\s+({MONTHS})\s+(\d{{1,2}})(?=\.)"
 DAY_MONTH_YEAR_VI = r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})"
 
-#: Days of the week, for time stamps ("Wednesday, November 20, 2019").
+#: Days of the week, for time stamps ("Wednesday, November 20, 2019"), in the languages of
+#: the month names that have a word of their own for each day.
 WEEKDAYS = (
     r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|hier"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer"
     r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|dzisiaj|wczoraj"
+    r"|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật"
+    r"|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье"
 )
 
 #: Time zones and the small words around a time ("at 4:07 PM CST", "um 12 Uhr", "à 10h").
-TIME_WORDS = r"at|um|à|a las|o|am|pm|gmt|utc|est|edt|cet|cest|mez|mesz|bst|ist|jst|kst|et|pt|ct|cst|pst|pdt|uhr|h"
+TIME_WORDS = (
+    r"at|um|à|às|a las|o|om|alle|ore|ora|kl|klo|pukul|lúc|godz|στις|в|am|pm|gmt|utc|est|edt|cet|cest|mez|mesz|bst|ist"
+    r"|jst|kst|et|pt|ct|cst|pst|pdt|wib|wita|wit|uhr|h"
+)
 
 #: Relative time stamps, "3 hours ago" in each language: a number, a unit, and a word for
 #: "ago" after it ("3 uur geleden", "3 ore fa", "3時間前", "3시간 전") or before it ("vor 3
@@ -169,4 +177,5 @@ PHOTO_CREDIT_WORDS = r"photo|image|picture|credit|foto|bild|zdjęcie|fot|source"
 DATE_LABELS = (
     r"published|updated|posted|modified|last updated|first published|date|on|veröffentlicht|aktualisiert|stand|publié|mis à jour|le"
     r"|publicado|actualizado|opublikowano|aktualizacja|zaktualizowano|publicado em|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|em|el|il|op|am|pada|diperbarui|diterbitkan|cập nhật|đăng|ngày|обновлено|опубликовано"
 )
