@@ -595,3 +595,21 @@ def test_the_paragraph_above_a_source_line_is_no_caption() -> None:
     doc = newsclean.clean(text)
     assert "More than 2,500 homes lost power overnight" in doc.text
     assert "Source: News agencies" not in doc.text
+
+
+#: Page titles as the content systems of other countries join headline and site: the
+#: full-width bar of Japanese sites, the underscore of Chinese portals, the "<" of Korean
+#: ones and the "::" of others.
+TITLES = {
+    "市北部に新しい公園が開園｜例示新聞": "市北部に新しい公園が開園",
+    "市政府宣布新建公园正式开放_新闻_示例网": "市政府宣布新建公园正式开放",
+    "시, 북부 신규 공원 개장 < 사회 < 기사본문 - 예시일보": "시, 북부 신규 공원 개장",
+    "Belediye yeni parkı açtı :: Örnek Haber": "Belediye yeni parkı açtı",
+    "Grève : la SNCF annule ses TGV - Le Quotidien": "Grève : la SNCF annule ses TGV",
+}
+
+
+@pytest.mark.parametrize("title", sorted(TITLES))
+def test_the_headline_is_read_from_page_titles_joined_the_local_way(title: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><p>{'Text of the story. ' * 20}</p></body></html>"
+    assert newsclean.clean(html).title == TITLES[title]

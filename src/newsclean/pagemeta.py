@@ -21,7 +21,11 @@ ARTICLE_TYPES = frozenset(
      "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle", "liveblogposting", "webpage"}
 )  # fmt: skip
 # Not ":": French puts a space before it ("Grève : la SNCF annule ..."), and it belongs to the headline.
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-·•»]\s+")
+# " | ", " - ", " » " and the like; " :: ", " < " and " > "; the full-width bar of Japanese
+# sites, spaced or not; the underscore Chinese portals put between CJK words.
+_TITLE_SEPARATORS = re.compile(
+    r"\s+(?:[|–—\-·•»<>]|::)\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])_(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 
 
 @dataclass(frozen=True)
