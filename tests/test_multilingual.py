@@ -606,6 +606,7 @@ TITLES = {
     "시, 북부 신규 공원 개장 < 사회 < 기사본문 - 예시일보": "시, 북부 신규 공원 개장",
     "Belediye yeni parkı açtı :: Örnek Haber": "Belediye yeni parkı açtı",
     "Grève : la SNCF annule ses TGV - Le Quotidien": "Grève : la SNCF annule ses TGV",
+    "Macron : « Nous allons gagner » | Le Quotidien": "Macron : « Nous allons gagner »",
 }
 
 

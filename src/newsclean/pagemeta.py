@@ -26,6 +26,8 @@ ARTICLE_TYPES = frozenset(
 _TITLE_SEPARATORS = re.compile(
     r"\s+(?:[|–—\-·•»<>]|::)\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])_(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
+# In a title that quotes « like this », the » closes the quote.
+_QUOTING_TITLE_SEPARATORS = re.compile(_TITLE_SEPARATORS.pattern.replace("»", ""))
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def strip_site_name(title: str, site: str | None, *, only_site: bool = False) ->
     >>> strip_site_name("Brexit - what happens next", None, only_site=True)
     'Brexit - what happens next'
     """
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = (_QUOTING_TITLE_SEPARATORS if "«" in title else _TITLE_SEPARATORS).split(title)
     if len(parts) == 1:
         return title
     if site:
