@@ -23,11 +23,16 @@ ARTICLE_TYPES = frozenset(
 # Not ":": French puts a space before it ("Grève : la SNCF annule ..."), and it belongs to the headline.
 # " | ", " - ", " » " and the like; " :: ", " < " and " > "; the full-width bar of Japanese
 # sites, spaced or not; the underscore Chinese portals put between CJK words.
-_TITLE_SEPARATORS = re.compile(
-    r"\s+(?:[|–—\-·•»<>]|::)\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])_(?=[\u3040-\u30ff\u3400-\u9fff])"
-)
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff]"
+
+
+def _title_separators(marks: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[{marks}]|::)\s+|\s*｜\s*|(?<={_CJK})_(?={_CJK})")
+
+
+_TITLE_SEPARATORS = _title_separators("|–—\\-·•»<>")
 # In a title that quotes « like this », the » closes the quote.
-_QUOTING_TITLE_SEPARATORS = re.compile(_TITLE_SEPARATORS.pattern.replace("»", ""))
+_QUOTING_TITLE_SEPARATORS = _title_separators("|–—\\-·•<>")
 
 
 @dataclass(frozen=True)
