@@ -30,7 +30,7 @@ from .scoring import (
     line_scores,
     stacked_scores,
 )
-from .textstats import ends_sentence, stats
+from .textstats import ends_sentence, stats, unspaced, word_count
 
 #: A gap costing this much is a cut: no article runs across it.
 CUT = 1000.0
@@ -242,8 +242,11 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
         if lead is None or lead.group() not in words or not _headline_like(text):
             continue
         tokens = _tokens(text)
-        if tokens.count(" ") >= 2 and f" {tokens} " in first:
-            found.append((i, tokens.count(" ") + 1))
+        size = tokens.count(" ") + 1
+        if unspaced(text):  # a run of Chinese or Japanese is one token but many words
+            size = max(size, word_count(text))
+        if size >= 3 and f" {tokens} " in first:
+            found.append((i, size))
     # A line repeating at most half as many of the title's words as another does is a
     # subheading that shares them ("16-inch MacBook Pro"), not the headline.
     most = max((words for _, words in found), default=0)
