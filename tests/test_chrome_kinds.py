@@ -353,3 +353,18 @@ def test_a_subheading_that_shares_the_titles_words_does_not_end_the_article() ->
     assert doc.text.startswith(f"{paragraph} Part 0.")
     assert doc.text.endswith(f"{paragraph} Part 5.")
     assert "16-inch MacBook Pro" in doc.text.splitlines()
+
+
+def test_a_dump_title_loses_the_site_name_its_copyright_line_gives() -> None:
+    """A dump's first line is the page's <title>, "Headline - Site": once the copyright line has
+    named the site, the title is the headline alone. A dash inside a headline stays."""
+    story = (
+        "The new park in the north of the city opened to visitors on Sunday after two years of work. "
+        "It has walking paths, playgrounds and a lake.\n"
+        "The mayor said the park would be the largest green space in the city, at a cost of 40 million dollars.\n"
+        "Residents said they were pleased. One said her children finally had a safe place to play.\n"
+    )
+    doc = newsclean.clean(f"City park opens after two years - Example News\nHome\n{story}© 2026 Example News\n")
+    assert doc.title == "City park opens after two years"
+    doc = newsclean.clean(f"Brexit - what happens next\nHome\n{story}© 2026 Example News\n")
+    assert doc.title == "Brexit - what happens next"

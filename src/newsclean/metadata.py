@@ -22,6 +22,7 @@ from .shapes import DATE, is_byline
 from .shapewords import BYLINE_OPENERS, DATE_JOINER, DAY_MONTH_YEAR_VI, MONTH_NAMES, MONTHS, YEAR_MONTH_DAY_HU
 from .structure import is_dateline
 from .textstats import lower, word_count
+from .titles import strip_site_name
 
 # The letters of a word are taken possessively (*+): a word is never re-split into pieces,
 # which made a failing match try every split of the first words (65 us a paragraph, now 1).
@@ -147,7 +148,13 @@ class CaptureMetadata:
             if dateline:
                 found["dateline"] = dateline.strip(" -—–:")
         found = {k: v for k, v in found.items() if v and k not in doc.metadata}
-        return doc.edited(self.name, metadata=found) if found else doc
+        changes: dict[str, Any] = {"metadata": found} if found else {}
+        site = doc.metadata.get("site") or found.get("credit")
+        if doc.title and isinstance(site, str):  # "Headline - Site", once the site is known
+            headline = strip_site_name(doc.title, site, only_site=True)
+            if headline and headline != doc.title:
+                changes["title"] = headline
+        return doc.edited(self.name, **changes) if changes else doc
 
     def __repr__(self) -> str:
         return "CaptureMetadata()"

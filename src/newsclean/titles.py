@@ -1,0 +1,56 @@
+"""A page title without the site's name: "Headline | Site" -> "Headline".
+
+Page titles join the headline with the site's name (and often a section) by a separator
+whose form varies with the country's content systems. ``pagemeta.py`` reads titles from a
+page's markup; ``metadata.py`` takes the site's name off a text dump's title once the
+copyright line has named the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Not ":": French puts a space before it ("Grève : la SNCF annule ..."), and it belongs to the headline.
+# " | ", " - ", " » " and the like; " :: ", " < " and " > "; the full-width bar of Japanese
+# sites, spaced or not; the underscore Chinese portals put between CJK words.
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff]"
+
+
+def _title_separators(marks: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[{marks}]|::)\s+|\s*｜\s*|(?<={_CJK})_(?={_CJK})")
+
+
+_TITLE_SEPARATORS = _title_separators("|–—\\-·•»<>")
+# In a title that quotes « like this », the » closes the quote.
+_QUOTING_TITLE_SEPARATORS = _title_separators("|–—\\-·•<>")
+
+
+def strip_site_name(title: str, site: str | None, *, only_site: bool = False) -> str:
+    """A page title without the site's name around it ("Headline | Site" -> "Headline").
+
+    A ``<title>`` often carries the site and a section besides the headline; when the site
+    is not known, the longest part is taken for the headline. With ``only_site`` (for an
+    ``h1`` or a JSON-LD headline, which are the headline itself) only a part that names
+    the site goes: a dash inside a headline is part of it.
+
+    >>> strip_site_name("Republicans Are Following Trump - The New York Times", "The New York Times")
+    'Republicans Are Following Trump'
+    >>> strip_site_name("Opinion | Big Story - Times", None)
+    'Big Story'
+    >>> strip_site_name("Grève : la SNCF annule ses TGV - Le Quotidien", None)
+    'Grève : la SNCF annule ses TGV'
+    >>> strip_site_name("Brexit - what happens next", None, only_site=True)
+    'Brexit - what happens next'
+    """
+    parts = (_QUOTING_TITLE_SEPARATORS if "«" in title else _TITLE_SEPARATORS).split(title)
+    if len(parts) == 1:
+        return title
+    if site:
+        kept = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
+        if kept and len(kept) < len(parts):
+            if only_site:
+                return title[title.find(kept[0]) : title.rfind(kept[-1]) + len(kept[-1])].strip()
+            parts = kept
+    if only_site:
+        return title
+    return max(parts, key=len).strip() if len(parts) > 1 else parts[0].strip()
