@@ -1,0 +1,401 @@
+"""Chrome lines in some thirty languages, as tables by kind: what each line rule must know.
+
+Each table lists lines a reader of that language's news sites sees around every article:
+"You must be logged in to post a comment", theme chrome, photo credits and source lines,
+related and comment headings, ads, paywall and cookie notices, share bars, reading times,
+pagination, bracketed credits. Beside them stand sentences that only begin like chrome and
+must stay. Time stamps, bylines and page titles are in ``test_multilingual_shapes.py``,
+whole pages in these languages in ``test_multilingual.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.chrome import DEFAULT_RULES
+
+#: "You must be logged in to post a comment", as comment forms say it in other languages.
+LOGIN_TO_COMMENT = {
+    "de": "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+    "fr": "Vous devez être connecté pour publier un commentaire.",
+    "es": "Debes iniciar sesión para publicar un comentario.",
+    "pt": "Você precisa fazer login para comentar.",
+    "it": "Devi essere connesso per inviare un commento.",
+    "nl": "Je moet ingelogd zijn om een reactie te plaatsen.",
+    "pl": "Musisz się zalogować, aby móc dodać komentarz.",
+    "ru": "Для отправки комментария вам необходимо авторизоваться.",
+    "uk": "Ви повинні увійти, щоб опублікувати коментар.",
+    "tr": "Yorum yapabilmek için giriş yapmalısınız.",
+    "id": "Anda harus masuk untuk mengirim komentar.",
+    "vi": "Bạn phải đăng nhập để gửi bình luận.",
+    "sv": "Du måste vara inloggad för att kunna publicera en kommentar.",
+    "da": "Du skal være logget ind for at skrive en kommentar.",
+    "no": "Du må være innlogget for å kommentere.",
+    "cs": "Pro přidání komentáře se musíte přihlásit.",
+    "ro": "Trebuie să fii autentificat pentru a publica un comentariu.",
+    "hu": "Hozzászólás küldéséhez be kell jelentkezni.",
+    "el": "Πρέπει να συνδεθείτε για να δημοσιεύσετε ένα σχόλιο.",
+    "he": "עליך להתחבר כדי לפרסם תגובה.",
+    "fa": "برای ارسال دیدگاه باید وارد شوید.",
+    "ar": "يجب عليك تسجيل الدخول لكتابة تعليق.",
+    "hi": "टिप्पणी करने के लिए लॉग इन करें",
+    "ja": "コメントを投稿するにはログインしてください。",
+    "zh": "您必须登录才能发表评论。",
+    "ko": "댓글을 작성하려면 로그인해야 합니다.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LOGIN_TO_COMMENT))
+def test_login_to_comment_prompts_are_chrome_in_every_language(lang: str) -> None:
+    """The prompt under a comment form is a login prompt, in any of the languages covered."""
+    assert DEFAULT_RULES(LOGIN_TO_COMMENT[lang]) == "login_prompt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # they begin like a login prompt
+        "Sie müssen angemeldet sein, sagte der Minister am Montag.",
+        "Вы должны войти в историю, сказал он журналистам.",
+        "Devi essere onesto per vincere le elezioni, ha detto.",
+        # they hold a date or "3 hours ago"
+        "El 23 de noviembre de 2026 el tribunal dictó sentencia contra la empresa.",
+        "Op 23 maart 2026 stemde de Tweede Kamer in met het voorstel.",
+        "Pada 23 Maret 2026 pemerintah mengumumkan kebijakan baru.",
+        "3 uur geleden begon de brand in het centrum van de stad.",
+        # they open like a byline
+        "Oleh karena itu, pemerintah menunda rencana tersebut.",
+        "Bởi vì trời mưa, trận đấu bị hoãn lại.",
+        "Автор законопроекта заявил, что документ доработают.",
+        "Yazar olmak için çok okumak gerekir.",
+        # they open like a credit
+        "Источник: по словам собеседника, сделка почти готова.",
+        "Source: a senior official said the talks would resume.",
+        "Foto dan video dari lokasi kejadian beredar luas di media sosial.",
+    ],
+)
+def test_sentences_that_begin_like_chrome_stay(sentence: str) -> None:
+    """A rule needs the whole shape of its chrome: a sentence that only begins like it is prose."""
+    assert DEFAULT_RULES(sentence) is None
+
+
+#: What site themes print around an article in other languages: "Leave a reply", "Related posts",
+#: "Previous post", "Tags:", "This site uses cookies", "Subscribe to our newsletter", by kind.
+THEME_CHROME = {
+    "comment_counter": [
+        "Lascia un commento",
+        "Deixe um comentário",
+        "Deja un comentario",
+        "Laisser un commentaire",
+        "Schreibe einen Kommentar",
+        "Dodaj komentarz",
+        "Laat een reactie achter",
+        "Оставить комментарий",
+        "Bir yanıt yazın",
+        "Tinggalkan Balasan",
+        "Để lại một bình luận",
+        "Lämna ett svar",
+        "Napsat komentář",
+        "Lasă un răspuns",
+        "3 commenti",
+        "5 comentários",
+        "2 comentarios",
+        "4 commentaires",
+        "7 Kommentare",
+        "3 komentarze",
+        "5 комментариев",
+        "12 yorum",
+    ],
+    "related_list": [
+        "Articoli correlati",
+        "Posts relacionados",
+        "Artículos relacionados",
+        "Articles similaires",
+        "Ähnliche Beiträge",
+        "Podobne wpisy",
+        "Gerelateerde berichten",
+        "Похожие записи",
+        "Benzer yazılar",
+        "Artikel terkait",
+        "Bài viết liên quan",
+        "Relaterade artiklar",
+        "Související články",
+        "Leggi anche",
+        "Lire aussi",
+        "Baca juga",
+        "I più letti",
+        "Mais lidas",
+        "Lo más leído",
+        "Les plus lus",
+        "Meistgelesen",
+        "Najczęściej czytane",
+        "Самое читаемое",
+        "En çok okunanlar",
+        "Terpopuler",
+        "Đọc nhiều nhất",
+    ],
+    "share": [
+        "Condividi",
+        "Compartilhe",
+        "Compartir",
+        "Partager",
+        "Teilen",
+        "Udostępnij",
+        "Delen",
+        "Поделиться",
+        "Paylaş",
+        "Bagikan",
+        "Chia sẻ",
+        "Dela",
+        "Sdílet",
+    ],
+    "read_more": [
+        "Leia mais",
+        "Leer más",
+        "Weiterlesen",
+        "Czytaj więcej",
+        "Lees meer",
+        "Читать далее",
+        "Devamını oku",
+        "Xem thêm",
+        "Läs mer",
+    ],
+    "navigation": [
+        "Tag:",
+        "Schlagwörter:",
+        "Étiquettes :",
+        "Etiquetas:",
+        "Tagi:",
+        "Метки:",
+        "Etiketler:",
+        "Articolo precedente",
+        "Post anterior",
+        "Artículo anterior",
+        "Article précédent",
+        "Vorheriger Beitrag",
+        "Poprzedni wpis",
+        "Предыдущая запись",
+        "Önceki yazı",
+        "Bài trước",
+    ],
+    "copyright": [
+        "Tutti i diritti riservati",
+        "Todos os direitos reservados",
+        "Wszelkie prawa zastrzeżone",
+        "Alle Rechte vorbehalten",
+        "Все права защищены",
+        "Tüm hakları saklıdır",
+        "Hak cipta dilindungi undang-undang",
+        "Bản quyền thuộc về",
+    ],
+    "cookie_notice": [
+        "Questo sito utilizza i cookie",
+        "Este site utiliza cookies",
+        "Este sitio web utiliza cookies",
+        "Ce site utilise des cookies",
+        "Diese Website verwendet Cookies",
+        "Ta strona używa plików cookie",
+        "Deze website maakt gebruik van cookies",
+        "Этот сайт использует файлы cookie",
+        "Bu web sitesi çerez kullanmaktadır",
+        "Situs ini menggunakan cookie",
+    ],
+    "newsletter": [
+        "Iscriviti alla newsletter",
+        "Assine nossa newsletter",
+        "Suscríbete a nuestro boletín",
+        "Abonnez-vous à notre newsletter",
+        "Abonnieren Sie unseren Newsletter",
+        "Zapisz się do newslettera",
+        "Подпишитесь на нашу рассылку",
+        "Bültenimize abone olun",
+        "Berlangganan newsletter",
+        "Đăng ký nhận bản tin",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"), [(line, reason) for reason, lines in THEME_CHROME.items() for line in lines]
+)
+def test_theme_chrome_in_other_languages_is_named_by_its_kind(line: str, reason: str) -> None:
+    assert DEFAULT_RULES(line) == reason
+
+
+#: Chrome in the languages the vocabulary covered less: photo credits as captions print
+#: them; "Source: ..." under a chart or a story (not a photo credit: the line above it is no
+#: caption); headings over a list of other stories (Turkish among them, whose capital "İ"
+#: lower-cases to two characters); ad labels, paywall notices, cookie notices, "read more"
+#: and login links, copyright lines, comment counters, the headers of readers' comments,
+#: reading times and share bars.
+MORE_CHROME = {
+    "caption": [
+        "Фото: РИА Новости",
+        "Fotó: MTI",
+        "Kuva: Lehtikuva",
+        "Imagen: EFE",
+        "Ảnh: TTXVN",
+        "صورة: رويترز",
+        "צילום: רויטרס",
+        "عکس: ایرنا",
+        "फोटो: पीटीआई",
+        "Fotoğraf: AA",
+        "Φωτογραφία: Eurokinissi",
+        "Sursa foto: Inquam Photos",
+        "Foto ilustrasi: Antara",
+        "写真：共同通信",
+        "图片来源：新华社",
+        "사진=연합뉴스",
+        "사진 제공: 연합뉴스",
+    ],
+    "source": [
+        "Источник: ТАСС",
+        "Kaynak: AA",
+        "Sumber: Antara",
+        "来源：新华社",
+        "출처: 연합뉴스",
+        "المصدر: رويترز",
+        "Fonte: ANSA",
+        "Source: Eurostat",
+    ],
+    "related_list": [
+        "İlgili Haberler",
+        "İLGİLİ HABERLER",
+        "Daha fazla haber",
+        "Pročitajte još",
+        "Najčitanije",
+        "Přečtěte si také",
+        "Lue myös",
+        "Luetuimmat",
+        "קראו גם",
+        "הכי נקראים",
+        "بیشتر بخوانید",
+        "यह भी पढ़ें",
+        "संबंधित खबरें",
+        "सबसे ज्यादा पढ़ी गई",
+        "Più letti",
+        "最新ニュース",
+        "인기 기사",
+    ],
+    "advertisement": ["Reklam", "Реклама", "광고", "広告", "广告", "إعلان", "Mainos", "Reclamă"],
+    "paywall": [
+        "Questo articolo è riservato agli abbonati",
+        "Este conteúdo é exclusivo para assinantes",
+        "Dit artikel is alleen voor abonnees",
+        "Этот материал доступен только подписчикам",
+        "この記事は会員限定です",
+        "本文为付费内容",
+        "Bu içerik abonelere özeldir",
+        "Artikel ini khusus untuk pelanggan",
+        "Denna artikel är endast för prenumeranter",
+        "Tämä artikkeli on vain tilaajille",
+    ],
+    "cookie_notice": [
+        "Bu sitede çerezler kullanılmaktadır",
+        "Käytämme evästeitä",
+        "Používáme soubory cookie",
+        "Folosim cookie-uri",
+        "Χρησιμοποιούμε cookies",
+        "이 웹사이트는 쿠키를 사용합니다",
+    ],
+    "login_prompt": ["Kirjaudu sisään", "लॉग इन करें"],
+    "copyright": [
+        "版权所有 © 2026 示例新闻",
+        "Hak Cipta © 2026 Contoh. Hak cipta dilindungi undang-undang.",
+        "Kaikki oikeudet pidätetään",
+        "Με την επιφύλαξη παντός δικαιώματος",
+    ],
+    "comment_counter": [
+        *("コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"),
+        # the heading over the readers' comments
+        *(
+            "Reader comments",
+            "Latest Comments",
+            "Leserkommentare",
+            "Commentaires des lecteurs",
+            "Комментарии читателей",
+        ),
+        *(
+            "Comentarios de los lectores",
+            "Okur yorumları",
+            "Bình luận của bạn đọc",
+            "网友评论",
+            "読者のコメント",
+            "독자 의견",
+        ),
+        *("تعليقات القراء", "תגובות הגולשים", "نظرات کاربران", "पाठकों की टिप्पणियाँ"),
+        # the reply button under each comment
+        *("Responder", "Répondre", "Odpowiedz", "Rispondi", "Ответить", "Yanıtla", "Balas", "Trả lời", "Svara"),
+        *("Vastaa", "Odpovědět", "Răspunde", "Válasz", "Απάντηση", "השב", "پاسخ", "رد", "返信", "回复", "답글"),
+    ],
+    "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
+    "share": [
+        "Поделиться в Telegram",
+        "Paylaş: Facebook",
+        "Bagikan ke WhatsApp",
+        "Chia sẻ Facebook",
+        "分享到微信",
+        "مشاركة عبر واتساب",
+        "שתפו בפייסבוק",
+        "Dela på Facebook",
+        "Jaa Facebookissa",
+        "Sdílet na Facebooku",
+        "Distribuie pe Facebook",
+        "Megosztás a Facebookon",
+        "Κοινοποίηση στο Facebook",
+        "Udostępnij na Facebooku",
+        "Поділитися у Facebook",
+        "Jaa",
+        "साझा करें",
+    ],
+    "navigation": [
+        *("Page 1 of 3", "Página 1 de 3", "Seite 1 von 2", "Strona 1 z 3", "Страница 1 из 3", "Pagina 1 di 3"),
+        *("Sayfa 1 / 3", "Halaman 1 dari 3", "1 2 3 Next", "« Previous 1 2 3 Next »", "Nächste Seite"),
+        *("Page suivante", "Página siguiente", "Następna strona", "Следующая страница", "Volgende pagina"),
+        *("Sonraki sayfa", "Trang sau", "次のページ", "下一页", "다음 페이지"),
+    ],
+    "read_more": [
+        *("Xem tiếp", "Lue lisää", "Čtěte dál", "Διαβάστε περισσότερα"),
+        *("Mehr laden", "Cargar más", "Załaduj więcej", "Показать еще", "Carica altro", "Meer laden", "加载更多"),
+    ],
+    "credit": ["（山田太郎）", "（共同）", "（完）", "（记者 张伟）"],
+    "reading_time": [
+        "5 min de lecture",
+        "Tempo di lettura: 3 minuti",
+        "Leestijd: 3 minuten",
+        "Время чтения: 3 минуты",
+        "Okuma süresi: 3 dakika",
+        "読了時間：3分",
+        "阅读时间：3分钟",
+        "3분 읽기",
+        "Lukuaika 3 min",
+        "3 min de leitura",
+        "3 minutos de lectura",
+        "3 minuty čtení",
+        "Lästid: 3 minuter",
+        "Waktu baca 3 menit",
+        "Thời gian đọc: 3 phút",
+        "4 دقائق للقراءة",
+        "זמן קריאה: 3 דקות",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"), [(line, reason) for reason, lines in MORE_CHROME.items() for line in lines]
+)
+def test_chrome_in_more_languages_is_named_by_its_kind(line: str, reason: str) -> None:
+    assert DEFAULT_RULES(line) == reason
+
+
+def test_the_paragraph_above_a_source_line_is_no_caption() -> None:
+    text = (
+        "Officials said the storm had passed.\n\n"
+        "More than 2,500 homes lost power overnight, according to the utility.\n\n"
+        "Source: News agencies\n\n"
+        "Repairs are expected to take a week, the company said on Monday."
+    )
+    doc = newsclean.clean(text)
+    assert "More than 2,500 homes lost power overnight" in doc.text
+    assert "Source: News agencies" not in doc.text

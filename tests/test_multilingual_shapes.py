@@ -1,0 +1,119 @@
+"""Time stamps, bylines and page titles in some thirty languages: lines known by their shape.
+
+A time stamp is a date or a time with only labels around it ("Atualizado em segunda-feira,
+23 de novembro de 2026 às 14h07", "3時間前"), and its calendar date goes into metadata; a
+byline is an opener and names ("Oleh Budi Santoso") or a name and a role ("홍길동 기자"); a
+page title joins headline and site the way the country's content systems do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.chrome import DEFAULT_RULES
+
+#: A time stamp above an article, as news sites write it in each language, and the date it
+#: names (None for a relative one: "3 hours ago" names no calendar day).
+TIME_STAMPS = {
+    "nl": [("Gepubliceerd op 23 maart 2026 om 14:07", "2026-03-23"), ("3 uur geleden", None)],
+    "id": [
+        ("Senin, 23 Maret 2026 14:07 WIB", "2026-03-23"),
+        ("Diperbarui 3 jam yang lalu", None),
+        ("Diperbarui pada Senin, 23 November 2026 pukul 14.07 WIB", "2026-11-23"),
+    ],
+    "sv": [("Publicerad 23 augusti 2026 kl. 14.07", "2026-08-23"), ("för 3 timmar sedan", None)],
+    "da": [("Opdateret 23. marts 2026 kl. 14.07", "2026-03-23"), ("3 timer siden", None)],
+    "no": [("Publisert 23. desember 2026 kl. 14:07", "2026-12-23"), ("for 3 timer siden", None)],
+    "fi": [("23. marraskuuta 2026 klo 14.07", "2026-11-23"), ("3 tuntia sitten", None)],
+    "cs": [("Aktualizováno 23. listopadu 2026 14:07", "2026-11-23"), ("před 3 hodinami", None)],
+    "uk": [("Оновлено 23 листопада 2026, 14:07", "2026-11-23"), ("3 години тому", None)],
+    "ru": [("Обновлено 23 ноября 2026, 14:07", "2026-11-23"), ("3 часа назад", None)],
+    "ro": [("Actualizat 23 noiembrie 2026, 14:07", "2026-11-23"), ("acum 3 ore", None)],
+    "hu": [("Frissítve: 2026. november 23. 14:07", "2026-11-23"), ("3 órája", None)],
+    "el": [("Ενημερώθηκε 23 Νοεμβρίου 2026, 14:07", "2026-11-23"), ("πριν από 3 ώρες", None)],
+    "es": [("Lunes, 23 de noviembre de 2026", "2026-11-23"), ("hace 3 horas", None)],
+    "pt": [
+        ("23 de novembro de 2026 às 14h07", "2026-11-23"),
+        ("Há 3 horas", None),
+        ("Atualizado em segunda-feira, 23 de novembro de 2026 às 14h07", "2026-11-23"),
+    ],
+    "ca": [("Actualitzat el 23 d'octubre de 2026", "2026-10-23"), ("fa 3 hores", None)],
+    "it": [("Aggiornato il 23 novembre 2026 alle 14:07", "2026-11-23"), ("3 ore fa", None)],
+    "tr": [
+        ("Güncelleme: 23 Kasım 2026 14:07", "2026-11-23"),
+        ("3 saat önce", None),
+        ("23 EKİM 2026 PAZARTESİ", "2026-10-23"),
+    ],
+    "vi": [
+        ("Cập nhật ngày 23 tháng 11 năm 2026", "2026-11-23"),
+        ("3 giờ trước", None),
+        ("Cập nhật lúc 14:07 thứ Hai, ngày 23/11/2026", "2026-11-23"),
+    ],
+    "he": [("פורסם ב-23 בנובמבר 2026", "2026-11-23"), ("לפני 3 שעות", None)],
+    "ar": [("الاثنين 23 نوفمبر 2026 - 14:07", "2026-11-23"), ("منذ 3 ساعات", None)],
+    "hi": [("अपडेट: 23 नवंबर 2026, 14:07 IST", "2026-11-23"), ("3 घंटे पहले", None)],
+    "ja": [("2026年11月23日 14時07分", "2026-11-23"), ("3時間前", None)],
+    "zh": [("2026年11月23日 14:07", "2026-11-23"), ("3小时前", None)],
+    "ko": [("2026년 11월 23일 14:07", "2026-11-23"), ("3시간 전", None)],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [pytest.param(*stamp, id=f"{lang}-{i}") for lang, stamps in TIME_STAMPS.items() for i, stamp in enumerate(stamps)],
+)
+def test_time_stamps_are_chrome_and_their_dates_are_read_in_every_language(line: str, date: str | None) -> None:
+    """A line that only says when: removed as a date, and its calendar date read into metadata."""
+    from newsclean.metadata import parse_date
+
+    assert DEFAULT_RULES(line) == "date"
+    assert parse_date(line) == date
+
+
+#: Bylines: an opener and a name ("Oleh Budi Santoso"), or a name and a role ("홍길동 기자").
+#: Scripts without capitals (Arabic, Hebrew, Persian, Hindi, Chinese) name their authors too.
+BYLINES = {
+    "ru": "Автор: Иван Петров",
+    "uk": "Автор: Іван Петренко",
+    "tr": "Yazar: Ahmet Yılmaz",
+    "id": "Oleh Budi Santoso",
+    "vi": "Bởi Nguyễn Văn An",
+    "hu": "Szerző: Kovács János",
+    "el": "Γράφει ο Γιώργος Παπαδόπουλος",
+    "fi": "Teksti: Matti Virtanen",
+    "ar": "بقلم محمد علي",
+    "he": "מאת דני כהן",
+    "fa": "نویسنده: علی رضایی",
+    "hi": "लेखक: राम शर्मा",
+    "ja": "文：山田太郎",
+    "zh": "记者 张伟",
+    "ko": "홍길동 기자",
+    "it": "Mario Rossi, giornalista",
+    "pt": "Ana Souza, repórter",
+    "nl": "Jan de Vries, verslaggever",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_bylines_are_chrome_in_every_language(lang: str) -> None:
+    assert DEFAULT_RULES(BYLINES[lang]) == "byline"
+
+
+#: Page titles as the content systems of other countries join headline and site: the
+#: full-width bar of Japanese sites, the underscore of Chinese portals, the "<" of Korean
+#: ones and the "::" of others.
+TITLES = {
+    "市北部に新しい公園が開園｜例示新聞": "市北部に新しい公園が開園",
+    "市政府宣布新建公园正式开放_新闻_示例网": "市政府宣布新建公园正式开放",
+    "시, 북부 신규 공원 개장 < 사회 < 기사본문 - 예시일보": "시, 북부 신규 공원 개장",
+    "Belediye yeni parkı açtı :: Örnek Haber": "Belediye yeni parkı açtı",
+    "Grève : la SNCF annule ses TGV - Le Quotidien": "Grève : la SNCF annule ses TGV",
+    "Macron : « Nous allons gagner » | Le Quotidien": "Macron : « Nous allons gagner »",
+}
+
+
+@pytest.mark.parametrize("title", sorted(TITLES))
+def test_the_headline_is_read_from_page_titles_joined_the_local_way(title: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><p>{'Text of the story. ' * 20}</p></body></html>"
+    assert newsclean.clean(html).title == TITLES[title]
