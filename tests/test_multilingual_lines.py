@@ -216,13 +216,6 @@ THEME_CHROME = {
 }
 
 
-@pytest.mark.parametrize(
-    ("line", "reason"), [(line, reason) for reason, lines in THEME_CHROME.items() for line in lines]
-)
-def test_theme_chrome_in_other_languages_is_named_by_its_kind(line: str, reason: str) -> None:
-    assert DEFAULT_RULES(line) == reason
-
-
 #: Chrome in the languages the vocabulary covered less: photo credits as captions print
 #: them; "Source: ..." under a chart or a story (not a photo credit: the line above it is no
 #: caption); headings over a list of other stories (Turkish among them, whose capital "İ"
@@ -383,9 +376,11 @@ MORE_CHROME = {
 
 
 @pytest.mark.parametrize(
-    ("line", "reason"), [(line, reason) for reason, lines in MORE_CHROME.items() for line in lines]
+    ("line", "reason"),
+    [(line, reason) for table in (THEME_CHROME, MORE_CHROME) for reason, lines in table.items() for line in lines],
 )
-def test_chrome_in_more_languages_is_named_by_its_kind(line: str, reason: str) -> None:
+def test_chrome_in_other_languages_is_named_by_its_kind(line: str, reason: str) -> None:
+    """Theme chrome and news-page furniture: each line is removed with the reason of its kind."""
     assert DEFAULT_RULES(line) == reason
 
 
