@@ -110,10 +110,14 @@ def clean_credit(text: str) -> str:
     'Beispiel-Zeitung'
     >>> clean_credit("Hak cipta dilindungi undang-undang.")  # no owner named
     ''
+    >>> clean_credit("(Reuters)"), clean_credit("（共同）")  # an agency or reporter in brackets
+    ('Reuters', '共同')
     """
     previous = None
     while previous != text:
         previous, text = text, _COPYRIGHT_NOISE.sub("", text).strip()
+    if len(text) > 2 and text[0] in "(（[" and text[-1] in ")）]" and not any(ch in text[1:-1] for ch in "()（）[]"):
+        text = text[1:-1].strip()
     return text
 
 
