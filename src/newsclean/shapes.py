@@ -185,9 +185,7 @@ def is_byline(line: str, words: int | None = None) -> bool:
     words = word_count(line) if words is None else words
     if words > 12:
         return False
-    low = line.lower()
-    if len(low) != len(line):  # "İ" lower-cases to two characters: keep the offsets of ``line``
-        low = "".join(ch.lower()[0] for ch in line)
+    low = lower(line)  # as long as ``line``, so the opener's end is an offset into it
     opener = _BYLINE.match(low)
     if opener:
         rest = line[opener.end() :]
