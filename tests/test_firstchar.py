@@ -124,6 +124,15 @@ def test_required_strings_found_in_an_unanchored_alternative():
     assert first_chars(r"(?i)sign in") is None
 
 
+def test_two_letters_of_another_script_are_a_needle_and_the_rarer_set_is_searched_for():
+    """Two letters of another script ("微信", "구독") are as rare as three of ASCII; of two sets whose
+    shortest needles are as long, the smaller is searched for."""
+    assert required_literals(r".{0,9}(?:微信|公众号)") == {"微信", "公众号"}
+    assert required_literals(r".{0,9}(?:ab|abc)") is None  # two ASCII letters are still too common
+    networks_then_verbs = r".{0,9}?(?:微信|微博|抖音|youtube).{0,9}?(?:구독|팔로우)"
+    assert required_literals(networks_then_verbs) == {"구독", "팔로우"}
+
+
 def test_a_literal_trie_matches_exactly_its_strings():
     pattern = re.compile(literal_trie(["con", "contact", "said", "says"]))
     matched = [s for s in ["con", "contact", "said", "says", "sa", "conta"] if pattern.fullmatch(s)]

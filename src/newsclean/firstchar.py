@@ -129,11 +129,21 @@ def required_literals(pattern: str) -> frozenset[str] | None:
             leads = [_leading_literal(branch) for branch in av[1]]
             if all(leads):
                 options = {run + lead for lead in leads}
-        shortest = min(map(len, options)) if options else 0
-        if shortest >= _MIN_NEEDLE and (best is None or shortest > min(map(len, best))):
+        if options and all(map(_long_enough, options)) and (best is None or _rarer(options, best)):
             best = options
         run = ""
     return frozenset(best) if best else None
+
+
+def _long_enough(needle: str) -> bool:
+    """A needle worth searching for: three characters, or two outside ASCII ("微信", "구독")."""
+    return len(needle) >= _MIN_NEEDLE or (len(needle) == _MIN_NEEDLE - 1 and not needle.isascii())
+
+
+def _rarer(options: set[str], best: set[str]) -> bool:
+    """Whether ``options`` is likelier to miss a line than ``best``: a longer shortest needle, or as long and fewer."""
+    shortest, best_shortest = min(map(len, options)), min(map(len, best))
+    return shortest > best_shortest or (shortest == best_shortest and len(options) < len(best))
 
 
 _Trie = dict[str, "_Trie"]
