@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.chrome import _EDGE, _TAIL
+from newsclean.chrome import _EDGE, _TAIL, DEFAULT_RULES
 from newsclean.firstchar import FirstCharIndex, first_chars, literal_trie, required_literals, split_alternatives
 from newsclean.patterns import CHROME
 
@@ -137,3 +137,11 @@ def test_a_literal_trie_matches_exactly_its_strings():
     pattern = re.compile(literal_trie(["con", "contact", "said", "says"]))
     matched = [s for s in ["con", "contact", "said", "says", "sa", "conta"] if pattern.fullmatch(s)]
     assert matched == ["con", "contact", "said", "says"]
+
+
+def test_every_alternative_of_the_default_vocabulary_is_indexed():
+    """A whole-line or prefix fragment with no known first character and no required string would
+    be tried on every line of every page: the default vocabulary has none."""
+    compiled = DEFAULT_RULES._compiled
+    assert compiled.lines.unindexed == []
+    assert compiled.prefixes.unindexed == []

@@ -309,9 +309,17 @@ class FirstCharIndex:
         wanted = {n for a in needled for n in a.needles}  # type: ignore[union-attr]
         self._needle = re.compile(literal_trie(wanted)) if wanted else None
         self._needled = self._compile(needled) if needled else None
-        self._whole: re.Pattern[str] | None = None  # the whole alternation, compiled when first needed
+        self._unneedled: re.Pattern[str] | None = None  # all but the needled alternatives, compiled when first needed
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    @property
+    def unindexed(self) -> list[str]:
+        """Alternatives tried on every line: neither their first character nor a string they need is known.
+
+        Each one costs every line a try, so a vocabulary should have none.
+        """
+        return [self._alternatives[i].pattern for i in self._anywhere]
 
     def _compile(self, alternatives: Iterable[_Alternative]) -> re.Pattern[str]:
         grouped: dict[str, list[str]] = {}
@@ -319,15 +327,15 @@ class FirstCharIndex:
             grouped.setdefault(a.group, []).append(a.pattern)
         return re.compile(f"{self._edge}(?:{named_alternation(grouped)}){self._tail}")
 
-    def _whole_pattern(self) -> re.Pattern[str]:
-        if self._whole is None:
-            self._whole = self._compile(self._alternatives)
-        return self._whole
+    def _unneedled_pattern(self) -> re.Pattern[str]:
+        if self._unneedled is None:
+            self._unneedled = self._compile(a for a in self._alternatives if a.starts is not None or not a.needles)
+        return self._unneedled
 
     def _pattern_for(self, ch: str) -> re.Pattern[str] | None:
         """The alternatives a line starting with ``ch`` may match (None: none may)."""
         if self._edge_chars is not None and self._edge_chars.fullmatch(ch):
-            pattern: re.Pattern[str] | None = self._whole_pattern()  # the match may start after ``ch``
+            pattern: re.Pattern[str] | None = self._unneedled_pattern()  # the match may start after ``ch``
         else:
             admitted = {*self._by_listed.get(ch, ()), *self._anywhere}
             admitted.update(i for i in self._unlisted if self._alternatives[i].starts.admits(ch))  # type: ignore[union-attr]
@@ -343,22 +351,20 @@ class FirstCharIndex:
 
     def match(self, text: str) -> str | None:
         """The name of the matching group, or None."""
-        if not text:
-            return self._search(self._whole_pattern(), text)
-        ch = text[0]
+        ch = text[:1]
         pattern = self._by_char[ch] if ch in self._by_char else self._pattern_for(ch)
-        if pattern is None:
-            group = None
-        elif pattern is self._whole:
-            return self._search(pattern, text)  # every alternative, needled or not
-        else:
-            group = self._search(pattern, text)
+        found = self._find(pattern, text) if pattern is not None else None
         if self._needled is not None and self._needle.search(text) is not None:  # type: ignore[union-attr]
-            other = self._search(self._needled, text)
-            if other is not None and (group is None or self._rank[other] < self._rank[group]):
-                group = other
-        return group
+            other = self._find(self._needled, text)
+            if other is not None and (found is None or other < found):
+                found = other
+        return found[2] if found else None
 
-    def _search(self, pattern: re.Pattern[str], text: str) -> str | None:
+    def _find(self, pattern: re.Pattern[str], text: str) -> tuple[int, int, str] | None:
+        """Where the match starts after the edge, its group's rank and name: the single regex
+        prefers the shortest edge, then the earliest group, and so do comparisons of these."""
         m = pattern.fullmatch(text) if self._full else pattern.match(text)
-        return m.lastgroup if m else None
+        if m is None:
+            return None
+        group: str = m.lastgroup  # type: ignore[assignment]
+        return m.start(group), self._rank[group], group
