@@ -50,6 +50,7 @@ CREDIT = Vocabulary(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
         r"\(?(?:additional )?reporting (?:and writing )?by\b|\(?mit material (?:von|der)\b|\(?con información de\b|\(?avec (?:l')?afp\b",
         r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
+        r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：]",  # the editor's name under a Chinese story
     ),
     phrases=(
         # "Jane Doe contributed reporting from Hong Kong.", "AP writers A, B and C contributed to this report."
@@ -83,7 +84,8 @@ SOURCE = Vocabulary(
         # "Source: Eurostat" under a chart, "Источник: ТАСС" under a story: a label and a name or two.
         # Not a photo credit (the line above it is no caption), and it need not close the article.
         r"(?:sources?|quelle|fuentes?|fontes?|bron|källa|kilde|lähde|zdroj|forrás|sursa|πηγή|kaynak|sumber|nguồn"
-        r"|источник|джерело|المصدر|מקור|منبع|स्रोत|来源|來源|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
+        r"|источник|джерело|المصدر|מקור|منبع|स्रोत|(?:本文|文章|稿件|消息)?(?:来源|來源)|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
+        r"(?:原标题|原標題|原題)\s*[:：].{1,80}",  # a reprint's original headline
     ),
 )
 
@@ -142,7 +144,7 @@ READ_MORE = Vocabulary(
         r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
         r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
-        r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı|続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
+        r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı(?: için tıklayın)?|(?:記事の)?続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
         # "Load more" under a list of stories
         r"(?:mehr|weitere) laden|charger plus|cargar más|carregar mais|załaduj więcej|показать (?:еще|ещё)|carica altr[io]|meer laden",
         r"daha fazla yükle|muat lebih banyak|加载更多|載入更多|もっと読み込む",
@@ -160,6 +162,7 @@ RELATED_LINK = Vocabulary(
         r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
         r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
+        r"(?:przeczytaj (?:również|także|też)|přečtěte si (?:také|též|i)|olvassa el (?:ezt|ezeket) is|olvasd el (?:ezt|ezeket) is|همچنین بخوانید|קראו גם|διαβ[αά]στε ακ[οό]μη)\s*[:|]",
     ),
 )
 
@@ -175,7 +178,7 @@ RELATED = Vocabulary(
         r"te puede interesar|le[ae]r? también|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
         r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
         r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
-        r"читайте (?:также|ещё|еще)|смотрите также|по теме|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
+        r"читайте (?:также|ещё|еще)|смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
         r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章)?|推荐阅读|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)",
         r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
         r"baca juga|berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|читайте також|популярне|čtěte (?:také|též)|související(?: články)?|nejčtenější",

@@ -1,0 +1,124 @@
+"""Prompts that follow an article in many languages: follow us, read also, get the app.
+
+News sites close their stories with a call to follow them on a messenger or Google News
+("Подписывайтесь на наш Telegram-канал", "Síguenos en Google News", "关注我们的微信公众号"),
+with "read also" links and editors' credits. Each line here must go with the reason of
+its kind; beside them stand sentences that name the same networks and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.chrome import DEFAULT_RULES
+
+#: "Follow us on Telegram / WhatsApp / Google News", as news sites say it, by language.
+FOLLOW_US = {
+    "en": ["Follow us on Google News", "Join our WhatsApp channel for the latest news"],
+    "ru": ["Подписывайтесь на наш Telegram-канал", "Следите за новостями в нашем канале в Telegram",
+           "Читайте нас в Telegram", "Подписывайтесь на «Известия» в Google Новости"],
+    "uk": ["Підписуйтесь на наш Telegram-канал", "Стежте за новинами у нашому Telegram"],
+    "pt": ["Siga-nos no Google Notícias", "Receba as notícias no seu WhatsApp", "Siga o canal no WhatsApp"],
+    "es": ["Síguenos en Google News", "Únete a nuestro canal de WhatsApp"],
+    "fr": ["Suivez-nous sur Google Actualités", "Rejoignez notre chaîne WhatsApp"],
+    "de": ["Folgen Sie uns auf Google News", "Folge uns auf Instagram"],
+    "it": ["Seguici su Google News", "Iscriviti al nostro canale Telegram"],
+    "nl": ["Volg ons op Google Nieuws"],
+    "sv": ["Följ oss på Google News"],
+    "pl": ["Śledź nas w Google News", "Obserwuj nas na Facebooku"],
+    "ro": ["Urmăriți-ne pe Google News"],
+    "el": ["Ακολουθήστε μας στο Google News"],
+    "tr": ["Google News'te takip edin", "Bizi Google News'ten takip edin"],
+    "id": ["Ikuti kami di Google News", "Simak berita lainnya di Google News"],
+    "vi": ["Theo dõi chúng tôi trên Google News"],
+    "ar": ["تابعونا على جوجل نيوز", "اشترك في قناتنا على تلغرام"],
+    "fa": ["ما را در تلگرام دنبال کنید"],
+    "he": ["עקבו אחרינו בטלגרם"],
+    "hi": ["हमें गूगल न्यूज़ पर फॉलो करें"],
+    "zh": ["关注我们的微信公众号", "欢迎关注新华社微博"],
+    "ja": ["LINEで友だち追加", "公式Xをフォローしてください"],
+    "ko": ["텔레그램 채널 구독하기"],
+    "th": ["ติดตามข่าวสารได้ทาง LINE"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in sorted(FOLLOW_US.items()) for line in lines]
+)
+def test_follow_us_prompts_are_share_chrome_in_every_language(lang: str, line: str) -> None:
+    """A call to follow the site on a network is chrome of the share kind, whatever the language."""
+    assert DEFAULT_RULES(line) == "share"
+
+
+#: "Read also", editors' credits, reprint notes, app and tip prompts, by the reason each carries.
+FURNITURE = {
+    "related_link": [
+        "Przeczytaj również: Rząd ogłasza nowe środki",
+        "Přečtěte si také: Vláda oznámila nová opatření",
+        "Olvassa el ezt is: A kormány új intézkedéseket jelentett be",
+        "همچنین بخوانید: دولت اقدامات جدید را اعلام کرد",
+        "קראו גם: הממשלה הודיעה על צעדים חדשים",
+    ],
+    "related_list": ["Новости по теме", "Материалы по теме", "Новини за темою"],
+    "read_more": ["Haberin devamı için tıklayın", "記事の続きを読む"],
+    "share": ["この記事をシェアする"],
+    "newsletter": ["구독하기"],
+    "credit": ["责任编辑：张三", "編輯：李四"],
+    "source": ["本文来源：新华社", "原标题：政府宣布新措施"],
+    "call_to_action": [
+        "Download our app for breaking news alerts",
+        "Got a tip? Email us at tips@example.com",
+        "Скачайте наше приложение",
+        "Baixe o app e receba alertas",
+    ],
+}
+
+
+@pytest.mark.parametrize(("line", "reason"), [(line, r) for r, lines in FURNITURE.items() for line in lines])
+def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str) -> None:
+    assert DEFAULT_RULES(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # they name a network, and open with a word a prompt may open with
+        "Follow the money, said the Facebook whistleblower.",
+        "Join the Facebook group, the suspect told the teenagers, prosecutors said.",
+        "Read our full review of the new YouTube app.",
+        "Entre Facebook y Google controlan el 60% del mercado publicitario.",
+        "Sigue la polémica en Twitter tras las declaraciones del ministro.",
+        "Recibe Facebook multa millonaria en Europa.",
+        "Suivez le guide : comment fonctionne TikTok",
+        "Jetzt hat Facebook angekündigt, die Regeln zu ändern.",
+        "Theo dõi tài khoản Facebook của nghi phạm, cảnh sát xác định vị trí.",
+        "Tham gia TikTok từ năm 2020, cô ấy có hơn một triệu người theo dõi.",
+        "Ikuti jejak Facebook, TikTok luncurkan fitur baru.",
+        "关注微博的人越来越多。",
+        "加入微信支付的商户超过五千万家。",
+        "انضم إلى فيسبوك عام 2010 وأصبح من أشهر المدونين.",
+        "اشترك أكثر من مليون شخص في تطبيق واتساب الجديد.",
+        "הצטרפו לטלגרם בשנה שעברה מיליוני משתמשים.",
+        "ติดตามผู้ต้องสงสัยผ่าน Facebook",
+        # the verb closes it, but not as a prompt: past tense, or a plain statement
+        "Telegram kanalını takip etti.",
+        "動画をYouTubeに登録する。",
+        # a subscriber count is no subscribe button
+        "구독자 수가 100만 명을 넘었다",
+    ],
+)
+def test_sentences_that_name_a_network_stay(sentence: str) -> None:
+    assert DEFAULT_RULES(sentence) is None
+
+
+def test_a_follow_prompt_under_the_story_goes_and_the_story_stays() -> None:
+    text = (
+        "Власти объявили о новых мерах\n\n"
+        "Правительство в понедельник объявило о новых мерах поддержки малого бизнеса, сообщили в министерстве.\n\n"
+        "По словам министра, программа начнет действовать с января и охватит более двух миллионов предприятий.\n\n"
+        "Подписывайтесь на наш Telegram-канал"
+    )
+    doc = newsclean.clean(text)
+    assert "охватит более двух миллионов предприятий" in doc.text
+    assert "Telegram" not in doc.text
