@@ -266,8 +266,9 @@ class FirstCharIndex:
     ``edge`` is a repeated character class (leading bullets and quotes to skip).
 
     An alternative whose first character cannot be listed ("``(?:\\w+ )?newsletter``")
-    is tried, in a regex of its own, only on lines holding a string it requires
-    ("newsletter"); of two matches the earlier group wins, as in the single regex. The
+    is tried only on lines holding a string it requires ("newsletter"), in one regex with
+    the others whose strings the line holds; of two matches the one after the shorter
+    edge, then the earlier group, wins, as in the single regex. The
     regex for a first character is compiled the first time a line starts with it, and a
     line whose first character starts no alternative meets no regex at all.
 
@@ -305,10 +306,11 @@ class FirstCharIndex:
             if a.starts.ranges or a.starts.categories:
                 self._unlisted.append(i)
         self._anywhere = [i for i, a in enumerate(alternatives) if a.starts is None and not a.needles]
-        needled = [a for a in alternatives if a.starts is None and a.needles]
-        wanted = {n for a in needled for n in a.needles}  # type: ignore[union-attr]
+        self._needled = [a for a in alternatives if a.starts is None and a.needles]
+        wanted = sorted({n for a in self._needled for n in a.needles})  # type: ignore[union-attr]
+        self._needles = wanted
         self._needle = re.compile(literal_trie(wanted)) if wanted else None
-        self._needled = self._compile(needled) if needled else None
+        self._by_needles: dict[frozenset[str], re.Pattern[str]] = {}
         self._unneedled: re.Pattern[str] | None = None  # all but the needled alternatives, compiled when first needed
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -354,11 +356,19 @@ class FirstCharIndex:
         ch = text[:1]
         pattern = self._by_char[ch] if ch in self._by_char else self._pattern_for(ch)
         found = self._find(pattern, text) if pattern is not None else None
-        if self._needled is not None and self._needle.search(text) is not None:  # type: ignore[union-attr]
-            other = self._find(self._needled, text)
+        if self._needle is not None and self._needle.search(text) is not None:
+            present = frozenset(n for n in self._needles if n in text)
+            needled = self._by_needles.get(present) or self._needled_for(present)
+            other = self._find(needled, text)
             if other is not None and (found is None or other < found):
                 found = other
         return found[2] if found else None
+
+    def _needled_for(self, present: frozenset[str]) -> re.Pattern[str]:
+        """The needled alternatives a line holding the ``present`` needles may match."""
+        pattern = self._compile(a for a in self._needled if a.needles & present)  # type: ignore[operator]
+        self._by_needles[present] = pattern
+        return pattern
 
     def _find(self, pattern: re.Pattern[str], text: str) -> tuple[int, int, str] | None:
         """Where the match starts after the edge, its group's rank and name: the single regex
