@@ -1,4 +1,4 @@
-"""Prompts that follow an article in many languages: follow us, read also, get the app.
+"""Prompts and page controls around an article in many languages: follow us, read also, close.
 
 News sites close their stories with a call to follow them on a messenger or Google News
 ("Подписывайтесь на наш Telegram-канал", "Síguenos en Google News", "关注我们的微信公众号"),
@@ -16,8 +16,12 @@ from newsclean.chrome import DEFAULT_RULES
 #: "Follow us on Telegram / WhatsApp / Google News", as news sites say it, by language.
 FOLLOW_US = {
     "en": ["Follow us on Google News", "Join our WhatsApp channel for the latest news"],
-    "ru": ["Подписывайтесь на наш Telegram-канал", "Следите за новостями в нашем канале в Telegram",
-           "Читайте нас в Telegram", "Подписывайтесь на «Известия» в Google Новости"],
+    "ru": [
+        "Подписывайтесь на наш Telegram-канал",
+        "Следите за новостями в нашем канале в Telegram",
+        "Читайте нас в Telegram",
+        "Подписывайтесь на «Известия» в Google Новости",
+    ],
     "uk": ["Підписуйтесь на наш Telegram-канал", "Стежте за новинами у нашому Telegram"],
     "pt": ["Siga-nos no Google Notícias", "Receba as notícias no seu WhatsApp", "Siga o canal no WhatsApp"],
     "es": ["Síguenos en Google News", "Únete a nuestro canal de WhatsApp"],
@@ -75,7 +79,65 @@ FURNITURE = {
 }
 
 
-@pytest.mark.parametrize(("line", "reason"), [(line, r) for r, lines in FURNITURE.items() for line in lines])
+#: The page's own controls and labels, which a text dump keeps as lines: close, print,
+#: text size, listen, rate, report an error, loading placeholders, live and breaking labels.
+PAGE_CONTROLS = {
+    "call_to_action": [
+        "Schließen",
+        "Fermer",
+        "Закрыть",
+        "閉じる",
+        "닫기",
+        "إغلاق",
+        "Version imprimable",
+        "Версия для печати",
+        "Добавить в избранное",
+        "Zu Favoriten hinzufügen",
+        "Schriftgröße",
+        "Размер шрифта",
+        "A- A+",
+        "Artikel anhören",
+        "Écouter l'article",
+        "Оцените статью",
+        "War dieser Artikel hilfreich?",
+        "Cet article vous a-t-il été utile ?",
+        "Yes No",
+        "Да Нет",
+        "Fehler melden",
+        "Сообщить об ошибке",
+        "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+        "Bildergalerie",
+        "Фотогалерея",
+    ],
+    "boilerplate": [
+        "Loading...",
+        "Wird geladen...",
+        "Cargando...",
+        "Загрузка...",
+        "読み込み中...",
+        "加载中...",
+        "جاري التحميل...",
+    ],
+    "navigation": [
+        "LIVE",
+        "EN DIRECT",
+        "AO VIVO",
+        "Прямой эфир",
+        "Breaking News",
+        "Eilmeldung",
+        "Última hora",
+        "Срочно",
+        "속보",
+        "عاجل",
+    ],
+    "read_more": ["Mehr anzeigen", "Afficher plus", "Mostrar más", "Показать больше", "Mostrar mais", "显示更多"],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [(line, r) for table in (FURNITURE, PAGE_CONTROLS) for r, lines in table.items() for line in lines],
+)
 def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str) -> None:
     assert DEFAULT_RULES(line) == reason
 
@@ -106,6 +168,11 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "動画をYouTubeに登録する。",
         # a subscriber count is no subscribe button
         "구독자 수가 100만 명을 넘었다",
+        # they begin like a page control
+        "Schließen Sie die Fenster, rät die Polizei.",
+        "Live music returned to the city on Saturday.",
+        "Loading docks at the port were damaged in the storm.",
+        "Breaking news is harder to verify than ever, the editors said.",
     ],
 )
 def test_sentences_that_name_a_network_stay(sentence: str) -> None:

@@ -91,6 +91,11 @@ SOURCE = Vocabulary(
 
 BOILERPLATE = Vocabulary(
     "boilerplate",
+    lines=(
+        # what stands where a script has not yet filled the page in
+        r"loading|(?:wird )?geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|загрузка|ładowanie"
+        r"|wczytywanie|yükleniyor|memuat|đang tải|laddar|読み込み中|加载中|載入中|로딩 ?중|جاري التحميل|טוען|در حال بارگذاری",
+    ),
     prefixes=(
         # what a page prints for browsers that do not run its scripts or play its media
         r"this (?:[\w-]+ ){0,2}requires? javascript|(?:please )?(?:enable|turn on|activate) javascript\b|javascript (?:is )?(?:required|disabled)",
@@ -127,6 +132,9 @@ NAVIGATION = Vocabulary(
         r"(?:föregående|nästa) (?:inlägg|artikel)|(?:forrige|næste|neste) (?:indlæg|innlegg|artikel|artikkel|sak)|(?:předchozí|další) (?:článek|příspěvek)|(?:előző|következő) (?:cikk|bejegyzés)",
         r"articolul (?:anterior|următor)|(?:postarea|știrea) (?:anterioară|următoare)|(?:προηγο[υύ]μενο|επ[οό]μενο) [αά]ρθρο|(?:הכתבה|המאמר) (?:הקודמת?|הבאה?)|(?:مطلب|نوشته|خبر) (?:قبلی|بعدی)",
         r"(?:المقال|الخبر|المقالة) (?:السابق|التالي)ة?|前の記事|次の記事|上一篇|下一篇|이전 ?(?:기사|글)|다음 ?(?:기사|글)",
+        # the label over a live or breaking story
+        r"live|en direct|en vivo|ao vivo|in diretta|live-?ticker|прямой эфир|na żywo|canlı|trực tiếp|直播|ライブ|라이브|مباشر"
+        r"|breaking(?: news)?|eilmeldung|dernière (?:minute|heure)|última hora|ultim['’]ora|срочно|pilne|son dakika|突发|速報|속보|عاجل",
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
@@ -148,6 +156,9 @@ READ_MORE = Vocabulary(
         # "Load more" under a list of stories
         r"(?:mehr|weitere) laden|charger plus|cargar más|carregar mais|załaduj więcej|показать (?:еще|ещё)|carica altr[io]|meer laden",
         r"daha fazla yükle|muat lebih banyak|加载更多|載入更多|もっと読み込む",
+        r"mehr anzeigen|afficher plus|mostrar más|показать (?:больше|все)|mostra di più|mostrar mais|pokaż więcej|toon meer"
+        r"|daha fazla göster|tampilkan lebih banyak|hiển thị thêm|visa mer|vis mere|vis mer|näytä lisää|zobrazit více|mutass többet"
+        r"|δε[ιί]τε περισσ[οό]τερα|הצג עוד|نمایش بیشتر|عرض المزيد|显示更多|顯示更多",
     ),
 )
 

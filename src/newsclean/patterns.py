@@ -19,6 +19,7 @@ the reader, ``furniture.py`` the page around the article.
 
 from __future__ import annotations
 
+from .following import FOLLOW
 from .furniture import (
     BOILERPLATE,
     CAPTION,
@@ -165,10 +166,29 @@ CALL_TO_ACTION = Vocabulary(
         r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?|watch(?: now| live| video)?",
         r"listen(?: now| to this article)?|play(?: video)?|video|audio|gallery|photos|view (?:gallery|photos|slideshow)|close|open|menu|more",
         r"jetzt (?:bewerben|kaufen|lesen|testen)|mehr erfahren|en savoir plus|más información|dowiedz się więcej|saiba mais|scopri di più",
+        # the page's own controls: close, print version, favourites, text size, listen, rate, report an error
+        r"schließen|fermer|cerrar|закрыть|zamknij|chiudi|fechar|sluiten|kapat|tutup|đóng|stäng|sulje|zavřít|închide|bezárás"
+        r"|κλείσιμο|סגור|بستن|إغلاق|閉じる|关闭|關閉|닫기|बंद करें",
+        r"(?:printer[- ]friendly|print) version|version imprimable|druckversion|versión (?:para )?imprimir|versione stampabile"
+        r"|versão para impressão|версия для печати|wersja do druku",
+        r"(?:add to|zu) (?:favou?rites|favoriten)(?: hinzufügen)?|(?:добавить )?в избранное|ajouter aux favoris|añadir a favoritos"
+        r"|aggiungi ai preferiti|dodaj do ulubionych",
+        r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
+        r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}",
+        r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar (?:el )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
+        r"|ascolta (?:l'articolo|la notizia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?",
+        r"rate this (?:article|story)|artikel bewerten|évaluer cet article|valora (?:este artículo|esta noticia)|оцените (?:статью|материал|новость)|oceń artykuł",
+        r"was this (?:article|story|page) (?:helpful|useful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\s?\?"
+        r"|¿?(?:te ha resultado|le resultó|fue) útil(?: este artículo| esta noticia)?\??|(?:была ли )?статья (?:была )?полезн(?:а|ой)\??",
+        r"yes no|ja nein|oui non|sí no|да нет|tak nie|sim não|ja nee",
+        r"bildergalerie|galerie(?: photos?)?|fotogaler[ií]a|galería(?: de fotos)?|фотогалерея|fotogaleria|galleria fotografica|fotogalerij|fotoğraf galerisi",
+        r"report an? (?:error|typo|mistake)|fehler melden|signaler une erreur|reportar un error|segnala un errore|reportar (?:um )?erro"
+        r"|сообщить об ошибке|zgłoś błąd",
     ),
     prefixes=(
         r"click here (?:to|for)|(?:do you|did you) (?:rely|enjoy|like) .{0,60}\? ?(?:click|support|become)",
         r"(?:support|help) (?:independent|our|quality) journalism|(?:become|be) a (?:member|supporter|patron)\b",
+        r"(?:если вы )?(?:нашли|заметили) (?:ошибку|опечатку)|(?:якщо ви )?(?:знайшли|помітили) (?:помилку|друкарську помилку)",
         r"download (?:the|our) (?:[\w-]+ ){0,3}app\b|(?:got|have) a (?:news )?tip\?",
         r"(?:скачайте|завантажте|завантажуйте) (?:наше )?(?:приложение|застосунок|додаток)|baixe (?:o|nosso) (?:app|aplicativo)"
         r"|descarga (?:la|nuestra) app|laden sie (?:unsere|die) app|téléchargez (?:notre|l')app(?:lication)?|scarica (?:la|la nostra) app",
@@ -273,58 +293,6 @@ SHARE = Vocabulary(
         r"(?:subscribe to|follow) (?:[\w.]+ ){0,4}on (?:youtube|twitter|facebook|instagram|telegram)",
     ),
 )
-
-#: Where a site asks readers to follow it: networks and messengers as each script writes
-#: them, Google News in its local names, and "our channel".
-FOLLOW_NETWORKS = (
-    r"telegram|whatsapp|viber|signal|youtube|instagram|facebook|twitter|(?<![a-z])x(?![a-z])|tiktok|threads|linkedin|bluesky|mastodon|line"
-    r"|google ?(?:news|новости|новини|notícias|noticias|actualités|nieuws|nachrichten|notizie|haberler|berita|tin tức"
-    r"|nyheter|nyheder|wiadomości|zprávy|hírek|știri|ειδήσεις)"
-    r"|телеграм\w*|ватсап|вайбер|ютуб\w*|вконтакте|дзен\w*|одноклассник\w*|instagram\w*|канал\w*|kanal\w*|channel|canal|chaîne"
-    r"|微信|公众号|公眾號|微博|抖音|视频号|카카오톡|텔레그램|유튜브|구글 ?뉴스|채널|ライン|グーグルニュース"
-    r"|تلغرام|تيليجرام|تليجرام|واتساب|واتس ?اب|فيسبوك|تويتر|يوتيوب|إنستغرام|جوجل نيوز|قوقل نيوز|قناتنا|قناة"
-    r"|تلگرام|اینستاگرام|واتس[‌ ]?اپ|گوگل نیوز|کانال|טלגרם|וואטסאפ|פייסבוק|טוויטר|יוטיוב|גוגל ניוז|ערוץ"
-    r"|टेलीग्राम|व्हाट्सऐप|व्हाट्सएप|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|गूगल न्यूज़?|चैनल"
-)
-#: The verbs that open such a prompt, in the forms only a prompt uses (the imperative,
-#: or the verb with "us"): "Follow us", "Подписывайтесь", "Síguenos", "Ikuti kami", "关注".
-FOLLOW_OPENERS = (
-    r"(?:follow|join|like|find|add|subscribe to) (?:us|our)|(?:read|watch) us|stay (?:connected|updated|informed|tuned)"
-    r"|get (?:the latest|breaking|our|all the latest) (?:\w+ )?(?:news|updates|stories|headlines|alerts)"
-    r"|подписывайтесь|подпишитесь|следите за|читайте нас|присоединяйтесь|смотрите нас"
-    r"|підписуйтесь|підпишіться|стежте за|слідкуйте за|читайте нас|приєднуйтесь|дивіться нас"
-    r"|siga-nos|sigam-nos|siga o|siga a|receba|acompanhe|participe|inscreva-se|entre no canal|entre no grupo"
-    r"|s[ií]guenos|[uú]nete|suscr[ií]bete|recibe (?:las|nuestras|todas) (?:\w+ )?(?:noticias|novedades|alertas)|suivez-nous|rejoignez-nous|(?:suivez|rejoignez) (?:notre|nos|toute l'actualité|l'actualité)|abonnez-vous|retrouvez-nous"
-    r"|folgen sie uns|folge uns|folgt uns|abonnieren sie (?:uns|unseren)|abonniere (?:uns|unseren)"
-    r"|seguici|iscriviti|unisciti|volg ons|word lid|abonneer je|följ oss|følg (?:os|oss)|gå med i"
-    r"|śledź nas|obserwuj nas|dołącz do|sledujte nás|sledujte|přidejte se|kövess(?:en|etek)? minket|kövessen|csatlakozz(?:on)?"
-    r"|urmăriți-ne|urmărește-ne|urmăriți|abonează-te|abonați-vă|alătură-te"
-    r"|ikuti (?:kami|juga|berita|saluran|akun)|simak (?:berita|video|informasi|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan)"
-    r"|theo dõi (?:chúng tôi|kênh|fanpage|trang|báo)|tham gia (?:kênh|nhóm|cộng đồng)|تابعونا"
-    r"|(?:اشترك|اشتركوا|انضم|انضموا|تابعوا) (?:\S+ ){0,2}(?:قناتنا|صفحتنا|حسابنا|مجموعتنا)"
-    r"|עקבו אחרינו|הצטרפו (?:לערוץ|לקבוצת|אלינו)|הירשמו לערוץ|ακολουθ[ήη]στε|ακολο[ύυ]θησε|γραφτε[ίι]τε"
-    r"|(?:欢迎|歡迎|请|請|扫码|掃碼|长按|長按)(?:关注|關注|订阅|訂閱)|(?:关注|關注|订阅|訂閱)(?:我们|我們|本号|本號)"
-    r"|(?:关注|關注|订阅|訂閱)(?=.{0,20}(?:公众号|公眾號|视频号|視頻號))|ติดตาม(?:เรา|ข่าวสาร|ข่าว)(?:ได้)?(?:ที่|ทาง)"
-)
-#: The same prompt where the verb comes last: Turkish, Persian, Hindi, Japanese, Korean. In
-#: scripts with spaces the verb follows one, which the needle a line is screened by keeps
-#: (a space is in every line anyway; "t" or "a" would make the screen slower for every line).
-FOLLOW_CLOSERS = (
-    r" takip edin| takip et| abone olun| katılın| دنبال کنید| عضو شوید| फॉलो करें| फॉलो कीजिए| जुड़ें| सब्सक्राइब करें"
-    r"|フォロー(?:して(?:ください|ね)|する|お願いします)?|友だち追加|友達追加|登録(?:して(?:ください|ね)|お願いします)|チャンネル登録"
-    r"|구독(?:하기|하세요|해 ?주세요)?|팔로우(?:하기|하세요)?|친구 ?추가"
-)
-
-FOLLOW = Vocabulary(
-    "share",
-    lines=(
-        # "Подписывайтесь на наш Telegram-канал", "Síguenos en Google News", "关注我们的微信公众号"
-        rf"(?:{FOLLOW_OPENERS}).{{0,60}}?(?:{FOLLOW_NETWORKS}).{{0,80}}",
-        # "Google News'te takip edin", "ما را در تلگرام دنبال کنید", "LINEで友だち追加"
-        rf".{{0,60}}?(?:{FOLLOW_NETWORKS}).{{0,40}}?(?:{FOLLOW_CLOSERS})",
-    ),
-)
-
 
 CONSENT = Vocabulary(
     "cookie_notice",
