@@ -123,3 +123,23 @@ def test_thai_running_text_is_prose_and_a_thai_menu_is_not() -> None:
     menu = "หน้าแรก การเมือง เศรษฐกิจ กีฬา บันเทิง ต่างประเทศ ไลฟ์สไตล์ เทคโนโลยี การศึกษา สุขภาพ ท่องเที่ยว"
     paragraph = json.loads((PAGES / "th.expected.json").read_text(encoding="utf-8"))["body"][0]
     assert prose_score(menu) < 0 < prose_score(paragraph)
+
+
+def test_a_chinese_title_joined_to_its_site_by_underscores_finds_its_headline() -> None:
+    """A title written "标题_频道_网站": the headline in the body repeats its first part, so the
+    date line under the headline is not taken for it, and its date is read."""
+    dump = "\n".join(
+        [
+            "国务院常务会议部署稳就业措施_新闻中心_示例网",
+            "首页 > 新闻中心 > 正文",
+            "国务院常务会议部署稳就业措施",
+            "2026-11-23 10:15 来源：新华社 作者：张三",
+            "新华社北京11月23日电 国务院总理主持召开国务院常务会议，部署进一步稳就业的政策措施，会议指出，当前就业形势总体稳定。",
+            "会议强调，要加大对中小微企业的支持力度，落实减税降费政策，稳定和扩大就业岗位，鼓励高校毕业生到基层就业。",
+            "会议要求，各地区各部门要压实责任，加强就业服务，完善失业保险制度，确保就业大局稳定。",
+        ]
+    )
+    doc = newsclean.clean(dump)
+    assert doc.title == "国务院常务会议部署稳就业措施"
+    assert doc.metadata.get("date") == "2026-11-23"
+    assert doc.text.startswith("新华社北京11月23日电")
