@@ -112,13 +112,19 @@ def clean_credit(text: str) -> str:
     ''
     >>> clean_credit("(Reuters)"), clean_credit("（共同）")  # an agency or reporter in brackets
     ('Reuters', '共同')
+    >>> clean_credit("<저작권자 © 예시뉴스, 무단 전재 및 재배포 금지>")
+    '예시뉴스'
     """
     previous = None
     while previous != text:
         previous, text = text, _COPYRIGHT_NOISE.sub("", text).strip()
-    if len(text) > 2 and text[0] in "(（[" and text[-1] in ")）]" and not any(ch in text[1:-1] for ch in "()（）[]"):
-        text = text[1:-1].strip()
+        if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] and not any(ch in _BRACKETS_ALL for ch in text[1:-1]):
+            text = text[1:-1].strip()
     return text
+
+
+_BRACKETS = {"(": ")", "（": "）", "[": "]", "<": ">", "〈": "〉", "《": "》", "【": "】", "「": "」"}
+_BRACKETS_ALL = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
 
 
 def lead_dateline(text: str) -> str | None:
