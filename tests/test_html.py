@@ -270,3 +270,16 @@ def test_a_read_also_box_inside_the_article_goes_with_its_teaser_and_the_article
         "Radwege: Stadt plant neue Verbindungen": "related_list",
         "Die Stadt will bis 2028 zwanzig Kilometer neue Radwege bauen.": "related_list",
     }
+
+
+def test_two_line_breaks_in_a_row_break_the_paragraph() -> None:
+    """Sites that write an article as text and <br><br> mean a new paragraph by them; one <br> is a new line."""
+    paragraphs = [
+        "The council approved the budget on Monday after a long debate.",
+        "Members voted eleven to four; the mayor said she would sign it.",
+    ]
+    page = (
+        "<html><body><div class='story'>"
+        f"{paragraphs[0]}<br><br>\n<br>{paragraphs[1]}<br>It takes effect in January.</div></body></html>"
+    )
+    assert newsclean.clean(page).text == f"{paragraphs[0]}\n\n{paragraphs[1]}\nIt takes effect in January."

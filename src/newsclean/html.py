@@ -7,7 +7,7 @@ One parse per page, then one walk over it that
   elements, class and id words such as *share*, *related*, *comments*), each recorded as
   a Removal with its reason, but never a subtree that holds the article's main text;
 - emits the rest as blocks laid out like a whole-page text dump (a blank line between
-  paragraphs, a line break between list items and divs), each with the kind of element
+  paragraphs and at "<br><br>", a line break between list items and divs), each with the kind of element
   it came from and the share of its text inside links.
 
 The text stage then finds the article in those blocks, with the same rules it applies to
@@ -63,6 +63,7 @@ class _Layout:
     pending: int = 0  # the strongest break seen since the last block: 0, 1 line, 2 paragraph
     end: int = 0  # where the text laid out so far ends: the next block starts after a break
     after_image: bool = False  # an image opened the line being collected: short text after it is its caption
+    breaks: int = 0  # <br>s since the last text: a second one in a row breaks the paragraph
 
     def add(self, block: Block, *, new_paragraph: bool) -> None:
         """Append a block at its offset in the text the blocks will join into."""
@@ -83,6 +84,7 @@ class _Layout:
         if not self.parts:
             if value.isspace():
                 return
+            self.breaks = 0
             self.kind = self.kinds[-1]
             self.group = self.containers[-1]
         self.parts.append(value)
@@ -95,7 +97,9 @@ class _Layout:
             return
         boundary, container, kind = action
         if boundary:
-            self.flush(boundary)
+            self.flush(2 if tag == "br" and self.breaks and not self.parts else boundary)
+        if tag == "br":
+            self.breaks += 1
         if container:
             self.containers.append(element)
         if kind:
