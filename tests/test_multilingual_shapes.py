@@ -100,6 +100,32 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
     assert DEFAULT_RULES(BYLINES[lang]) == "byline"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Von Anna Schmidt · 23.11.2026, 07:45 Uhr · 2 Min. Lesezeit", "Anna Schmidt"),
+        ("بقلم: أحمد علي | الاثنين 23 نوفمبر 2026 - 10:30 ص", "أحمد علي"),
+        ("Por María López | 23 de noviembre de 2026", "María López"),
+        ("By Jane Doe @janedoe Nov 23, 2026, 11:47am EST", "Jane Doe"),
+        ("By Jane Doe - 11/23/2026 06:56 AM EST", "Jane Doe"),
+        ("by Jane Doe Monday, November 23, 2026", "Jane Doe"),
+    ],
+)
+def test_a_byline_that_carries_the_date_gives_both(byline: str, author: str) -> None:
+    """Author and date on one line above the story: the author and the date are both read."""
+    story = "\n\n".join(
+        [
+            "Bahn-Streik trifft Pendler im ganzen Land",
+            byline,
+            "Die Gewerkschaft hat für Dienstag einen ganztägigen Warnstreik im Regionalverkehr angekündigt.",
+            "Die Bahn rechnet mit massiven Einschränkungen und rät Reisenden, Fahrten zu verschieben.",
+        ]
+    )
+    doc = newsclean.clean(story)
+    assert doc.metadata.get("date") == "2026-11-23"
+    assert doc.metadata.get("author") == author
+
+
 #: Page titles as the content systems of other countries join headline and site: the
 #: full-width bar of Japanese sites, the underscore of Chinese portals, the "<" of Korean
 #: ones and the "::" of others.

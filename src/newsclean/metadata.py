@@ -19,7 +19,15 @@ from .document import Document, Removal
 from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
 from .shapes import DATE, is_byline
-from .shapewords import BYLINE_OPENERS, DATE_JOINER, DAY_MONTH_YEAR_VI, MONTH_NAMES, MONTHS, YEAR_MONTH_DAY_HU
+from .shapewords import (
+    BYLINE_OPENERS,
+    DATE_JOINER,
+    DAY_MONTH_YEAR_VI,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    YEAR_MONTH_DAY_HU,
+)
 from .structure import is_dateline
 from .textstats import lower, word_count
 from .titles import strip_site_name
@@ -30,11 +38,13 @@ _LEAD_DATELINE = re.compile(
     r"^((?:[^\W\d_][^\W\d_'’.-]*+[ .'’-]*){1,4}?)(?:,\s*[^\W\d_][\w .]{0,30}?)?\s*(?:\([^)]{2,30}\))?\s*[-—–]\s"
 )
 _COPYRIGHT_NOISE = re.compile(
-    rf"[©ⓒ]|\(c\)|&copy;|\bcopyright\b|{'|'.join(RIGHTS_RESERVED)}|\b(?:19|20|25)\d{{2}}\b|[-–—,.।]+\s*$|^\s*[-–—,.]+",
+    rf"[©ⓒ]|\(c\)|&copy;|\bcopyright\b|{'|'.join(RIGHTS_RESERVED)}|\b(?:19|20|25)\d{{2}}\b|[-–—,.।]+\s*$|^\s*[-–—,.]+"
+    r"|\b(?:0|6|12|16|18|21)\+",  # the age rating beside a copyright line ("© 2026 Пример.ру. 18+")
     re.IGNORECASE,
 )
 _BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*[:：]?\s*", re.IGNORECASE)
-_AUTHOR_TAIL = re.compile(r"\s+[|·•]\s.*$")  # "Por Carlos García | Madrid": the place is not the author
+# "Por Carlos García | Madrid", "By Jane Doe - 11/19/19": what follows a separator is not the author
+_AUTHOR_TAIL = re.compile(r"\s+[|·•—–/／-]\s.*$")
 _MONTH_NUMBERS = {name: n for n, names in enumerate(MONTH_NAMES, start=1) for name in names}
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -114,10 +124,12 @@ def clean_credit(text: str) -> str:
     ('Reuters', '共同')
     >>> clean_credit("<저작권자 © 예시뉴스, 무단 전재 및 재배포 금지>")
     '예시뉴스'
+    >>> clean_credit("© 2026 Пример.ру. Все права защищены. 18+")  # the age rating is no part of the name
+    'Пример.ру'
     """
     previous = None
     while previous != text:
-        previous, text = text, _COPYRIGHT_NOISE.sub("", text).strip()
+        previous, text = text, " ".join(_COPYRIGHT_NOISE.sub("", text).split())
         if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] and not any(ch in _BRACKETS_ALL for ch in text[1:-1]):
             text = text[1:-1].strip()
     return text
@@ -125,6 +137,32 @@ def clean_credit(text: str) -> str:
 
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "<": ">", "〈": "〉", "《": "》", "【": "】", "「": "」"}
 _BRACKETS_ALL = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
+
+
+#: Words that stand between a name and the date after it ("By Jane Doe Updated Monday, Nov 19, 2019").
+_BEFORE_DATE = re.compile(rf"(?:on|at|updated|published|posted|{WEEKDAYS}|{MONTHS})[.,]?")
+_AUTHOR_END = re.compile(r"\s+(?:@\w|\S*\d).*$")  # a handle, or the date or time after the name
+
+
+def author_name(byline: str) -> str:
+    """The name in a byline: without its opener, or the place, handle or date after it.
+
+    >>> author_name("By Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET")
+    'Bryan DeArdo'
+    >>> author_name("by Jeff Foust Monday, November 18, 2019")
+    'Jeff Foust'
+    >>> author_name("Por Carlos García | Madrid"), author_name("By Theresa May")
+    ('Carlos García', 'Theresa May')
+    >>> author_name("by Regan September 15, 2014")
+    'Regan'
+    """
+    name = _AUTHOR_TAIL.sub("", _BY.sub("", byline))
+    cut = _AUTHOR_END.sub("", name)
+    words = cut.strip(" ,").split()
+    if cut != name:  # a date was cut off: the month or "on" before it goes too, never the whole name
+        while len(words) > 1 and _BEFORE_DATE.fullmatch(words[-1].lower()):
+            words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def lead_dateline(text: str) -> str | None:
@@ -194,7 +232,7 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
         reason = r.reason
         if reason not in _TELLING:
             continue  # most removals: lines below the article, share bars, menus
-        if "date" not in found and reason in ("before_article", "date") and _DIGIT.search(r.text):
+        if "date" not in found and reason in ("before_article", "date", "byline") and _DIGIT.search(r.text):
             date = None
             if reason == "date":
                 date = parse_date(r.text)
@@ -203,8 +241,10 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
                 date = parse_date(r.text)  # a number in a headline above is no date: look on
             if date:
                 found["date"] = date
-        elif "author" not in found and reason == "byline" and _BY.match(r.text) and is_byline(r.text):
-            found["author"] = _AUTHOR_TAIL.sub("", _BY.sub("", r.text)).strip()
+        if "author" not in found and reason in ("byline", "date") and (opener := _BY.match(r.text)):
+            name = author_name(r.text)  # "Por María López | 23 de noviembre": the name, not the date
+            if name and not _DIGIT.search(name) and is_byline(opener.group() + name):
+                found["author"] = name
         elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
             found["section"] = ordered[i - 1].text
         elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
