@@ -134,9 +134,35 @@ PAGE_CONTROLS = {
 }
 
 
+#: The same furniture as Japanese, Chinese and Korean portals print it.
+CJK_PAGE_CONTROLS = {
+    "caption": ["この記事の写真を見る", "写真を拡大", "사진 확대"],
+    "related_list": ["関連リンク", "外部サイト", "アクセスランキング", "热门推荐", "猜你喜欢", "延伸阅读"],
+    "call_to_action": [
+        "コメントを見る",
+        "点击查看",
+        "查看原文",
+        "扫一扫",
+        "打开APP",
+        "下载客户端",
+        "点赞",
+        "글자 크기",
+    ],
+    "navigation": ["前へ 次へ", "1 2 3 次へ", "トップへ戻る", "返回顶部", "맨위로", "Scroll to top"],
+    "advertisement": ["スポンサーリンク", "[PR]"],
+    "boilerplate": ["免责声明：本文仅代表作者观点，不代表本站立场。"],
+    "share": ["URL 복사", "스크랩", "인쇄", "이 기사를 추천합니다"],
+}
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
-    [(line, r) for table in (FURNITURE, PAGE_CONTROLS) for r, lines in table.items() for line in lines],
+    [
+        (line, r)
+        for table in (FURNITURE, PAGE_CONTROLS, CJK_PAGE_CONTROLS)
+        for r, lines in table.items()
+        for line in lines
+    ],
 )
 def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str) -> None:
     assert DEFAULT_RULES(line) == reason

@@ -65,6 +65,7 @@ CAPTION = Vocabulary(
     lines=(
         r"(?:photo|image|picture|video|graphic|illustration)(?:s)? \d+ (?:of|/) \d+|\d+ ?(?:of|/) ?\d+|\d+ (?:photos|images|pictures)",
         r"(?:enlarge|expand|view|hide|show|toggle) (?:this )?(?:image|photo|caption|gallery)|caption|back to gallery|fullscreen|full screen",
+        r"(?:click|tap) to (?:enlarge|expand|zoom)|(?:この記事の)?写真を(?:見る|拡大(?:する)?)|点击(?:查看)?大图|사진 ?확대",
         r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
         r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
     ),
@@ -99,6 +100,7 @@ BOILERPLATE = Vocabulary(
     prefixes=(
         # what a page prints for browsers that do not run its scripts or play its media
         r"this (?:[\w-]+ ){0,2}requires? javascript|(?:please )?(?:enable|turn on|activate) javascript\b|javascript (?:is )?(?:required|disabled)",
+        r"免责声明|免責聲明|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?观点|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?觀點",  # a Chinese portal's disclaimer
         r"your browser does(?: not|n['’]t) support|(?:bitte )?aktivieren sie javascript|veuillez activer (?:le )?javascript|(?:activa|habilita) javascript",
     ),
 )
@@ -107,15 +109,17 @@ NAVIGATION = Vocabulary(
     "navigation",
     lines=(
         r"home(?: ?page)?|homepage|sections?|search|search icon|skip to (?:main )?(?:content|navigation|site index)|skip navigation",
-        r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
+        r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|scroll to top|top of (?:the )?page|トップへ戻る|ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?"
+        r"|返回顶部|回到顶部|返回頂部|맨 ?위로|ニュース一覧|記事一覧|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
         r"site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
         r"toggle (?:navigation|menu|search)|open (?:menu|navigation|search)|close (?:menu|search)|main menu|navigation|breadcrumbs?|(?:all )?topics|tags?:?",
         r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
         # pagination: "Page 1 of 3", "Seite 1 von 2", "« Previous 1 2 3 Next »", "Nächste Seite"
         r"(?:page|página|pagina|seite|strona|страница|сторінка|sayfa|halaman|trang|side|sida|sivu|stránka|oldal|σελίδα|עמוד|صفحة)"
         r"\s*\d+\s*(?:of|de|di|van|von|z|из|з|/|dari|af|av|av totalt|/|ze|-)\s*\d+",
-        r"(?:«|‹|<|»|›|>|…|\.\.\.|\d{1,4}|next|previous|prev|first|last|weiter|zurück|suivant|précédent|siguiente|anterior)"
-        r"(?:\s+(?:«|‹|<|»|›|>|…|\.\.\.|\d{1,4}|next|previous|prev|first|last|weiter|zurück|suivant|précédent|siguiente|anterior)){2,}",
+        r"(?:«|‹|<|»|›|>|…|\.\.\.|\d{1,4}|next|previous|prev|first|last|weiter|zurück|suivant|précédent|siguiente|anterior|次へ|前へ|下一页|上一页|下一頁|上一頁|다음|이전)"
+        r"(?:\s+(?:«|‹|<|»|›|>|…|\.\.\.|\d{1,4}|next|previous|prev|first|last|weiter|zurück|suivant|précédent|siguiente|anterior|次へ|前へ|下一页|上一页|下一頁|上一頁|다음|이전)){2,}",
+        r"(?:前へ|上一页|上一頁|이전) (?:次へ|下一页|下一頁|다음)",
         r"(?:next|previous|prev) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)",
         r"(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina",
         r"(?:sonraki|önceki) sayfa|halaman (?:berikutnya|sebelumnya)|trang (?:sau|trước)|次のページ|前のページ|下一页|上一页|下一頁|上一頁|(?:다음|이전) 페이지",
@@ -190,7 +194,8 @@ RELATED = Vocabulary(
         r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
         r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
         r"читайте (?:также|ещё|еще)|смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
-        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章)?|推荐阅读|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)",
+        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩|관련 ?기사|많이 본 (?:뉴스|기사)",
+        r"関連リンク|外部サイト|(?:アクセス|人気|記事)?ランキング",
         r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
         r"baca juga|berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|читайте також|популярне|čtěte (?:také|též)|související(?: články)?|nejčtenější",
         r"läs också|mest lästa?|relaterat|læs også|les også|mest lest|mest læste|citește și|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb",

@@ -145,6 +145,7 @@ ADVERTISING = Vocabulary(
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
         r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce",
+        r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
     ),
     prefixes=(
         r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
@@ -181,6 +182,7 @@ CALL_TO_ACTION = Vocabulary(
         r"was this (?:article|story|page) (?:helpful|useful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\s?\?"
         r"|¿?(?:te ha resultado|le resultó|fue) útil(?: este artículo| esta noticia)?\??|(?:была ли )?статья (?:была )?полезн(?:а|ой)\??",
         r"yes no|ja nein|oui non|sí no|да нет|tak nie|sim não|ja nee",
+        r"いいね！?|コメントを見る|点击查看(?:原文|更多|全文)?|查看原文|扫一扫|打开(?:app|客户端)|下载(?:app|客户端)|点赞|收藏|举报|글자 ?크기|기사 더보기",
         r"bildergalerie|galerie(?: photos?)?|fotogaler[ií]a|galería(?: de fotos)?|фотогалерея|fotogaleria|galleria fotografica|fotogalerij|fotoğraf galerisi",
         r"report an? (?:error|typo|mistake)|fehler melden|signaler une erreur|reportar un error|segnala un errore|reportar (?:um )?erro"
         r"|сообщить об ошибке|zgłoś błąd",
@@ -281,6 +283,7 @@ SHARE = Vocabulary(
         r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
+        r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
         # "Share on Facebook" with the network's name declined as each language declines it
         rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
