@@ -155,6 +155,7 @@ READ_MORE = Vocabulary(
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
         r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
+        r"আরও পড়ুন|আরো পড়ুন|மேலும் படிக்க|మరింత చదవండి|अधिक वाचा|વધુ વાંચો|ਹੋਰ ਪੜ੍ਹੋ|ಇನ್ನಷ್ಟು ಓದಿ|കൂടുതൽ വായിക്കുക|مزید پڑھیں|soma zaidi|basahin pa|baca lagi",
         r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
         r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı(?: için tıklayın)?|(?:記事の)?続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
         # "Load more" under a list of stories
@@ -175,6 +176,10 @@ RELATED_LINK = Vocabulary(
         r"(?:follow|read|see|watch|more)\b[^.!?]{0,80}?(?:\bat|\bon|:)\s+(?:https?://|www\.)",
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
         r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
+        # "Read also:" on the news sites of Bengali, Tamil, Telugu, Marathi, Gujarati, Punjabi, Kannada,
+        # Malayalam, Urdu, Swahili, Filipino and Malay
+        r"(?:আরও পড়ুন|আরো পড়ুন|আরও পড়ুন|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|हेही वाचा|हे पण वाचा"
+        r"|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|ഇതുകൂടി വായിക്കുക|یہ بھی پڑھیں|مزید پڑھیں|soma pia|soma zaidi|basahin din|baca juga)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
         r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
         r"(?:przeczytaj (?:również|także|też)|přečtěte si (?:také|též|i)|olvassa el (?:ezt|ezeket) is|olvasd el (?:ezt|ezeket) is|همچنین بخوانید|קראו גם|διαβ[αά]στε ακ[οό]μη)\s*[:|]",
