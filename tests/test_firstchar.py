@@ -145,3 +145,11 @@ def test_every_alternative_of_the_default_vocabulary_is_indexed():
     compiled = DEFAULT_RULES._compiled
     assert compiled.lines.unindexed == []
     assert compiled.prefixes.unindexed == []
+
+
+def test_an_empty_line_gets_the_plain_regexs_answer_with_or_without_an_edge():
+    groups = {"count": [r"[0-9]+ comments"], "blank": [r"\s*"]}
+    for edge in ("", _EDGE):
+        index = FirstCharIndex(groups, edge=edge, full=True)
+        assert index.match("") == expected(plain_regex(groups, edge=edge), "", full=True) == "blank"
+        assert index.match("12 comments") == "count"

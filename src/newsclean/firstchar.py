@@ -336,7 +336,7 @@ class FirstCharIndex:
 
     def _pattern_for(self, ch: str) -> re.Pattern[str] | None:
         """The alternatives a line starting with ``ch`` may match (None: none may)."""
-        if self._edge_chars is not None and self._edge_chars.fullmatch(ch):
+        if not ch or (self._edge_chars is not None and self._edge_chars.fullmatch(ch)):
             pattern: re.Pattern[str] | None = self._unneedled_pattern()  # the match may start after ``ch``
         else:
             admitted = {*self._by_listed.get(ch, ()), *self._anywhere}
