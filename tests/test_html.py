@@ -283,3 +283,15 @@ def test_two_line_breaks_in_a_row_break_the_paragraph() -> None:
         f"{paragraphs[0]}<br><br>\n<br>{paragraphs[1]}<br>It takes effect in January.</div></body></html>"
     )
     assert newsclean.clean(page).text == f"{paragraphs[0]}\n\n{paragraphs[1]}\nIt takes effect in January."
+
+
+def test_ruby_readings_are_not_part_of_the_text() -> None:
+    """Japanese and Chinese pages print a reading above hard characters (<rt>); the text is the characters."""
+    paragraphs = [
+        "この<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>は難しいと多くの人が言うが、実際には毎日使われている。",
+        "専門家によると、今後も議論が続く見通しだ。市民の関心も高まっている。",
+    ]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    text = newsclean.clean(page).text
+    assert text.startswith("この漢字は難しいと多くの人が言うが")
+    assert "かんじ" not in text

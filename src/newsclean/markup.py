@@ -17,6 +17,7 @@ from .memory import remember
 INVISIBLE = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
     "audio", "map", "select", "button", "input", "textarea", "option", "head", "link", "meta", "picture", "img",
+    "rt", "rp",  # the reading a ruby annotation gives above Japanese or Chinese characters, and its brackets
 })  # fmt: skip
 
 #: A line break before and after (the layout of html_text, whose dumps the text rules know).
