@@ -153,3 +153,14 @@ def test_an_empty_line_gets_the_plain_regexs_answer_with_or_without_an_edge():
         index = FirstCharIndex(groups, edge=edge, full=True)
         assert index.match("") == expected(plain_regex(groups, edge=edge), "", full=True) == "blank"
         assert index.match("12 comments") == "count"
+
+
+def test_lines_holding_ever_new_mixes_of_needles_get_the_same_answers(monkeypatch):
+    """Past a bound on remembered needle sets, every needled alternative is tried: same verdicts."""
+    import newsclean.firstchar as firstchar
+
+    monkeypatch.setattr(firstchar, "_NEEDLE_SETS", 2)
+    index = FirstCharIndex(LINES, edge=_EDGE, tail=_TAIL, full=True)
+    for text in ["jane says:", "weekly newsletters", "reuters con la afp", "privacy policy | terms", "max wrote:"]:
+        assert index.match(text) == expected(WHOLE_REGEX, text, full=True), text
+    assert len(index._by_needles) <= 3

@@ -257,6 +257,10 @@ class _Alternative(NamedTuple):
     needles: frozenset[str] | None  # None: no string is required
 
 
+#: How many sets of needles found together get a regex of their own.
+_NEEDLE_SETS = 512
+
+
 class FirstCharIndex:
     """``edge``, then one of the named alternations, then ``tail``: matched against a line.
 
@@ -365,7 +369,15 @@ class FirstCharIndex:
         return found[2] if found else None
 
     def _needled_for(self, present: frozenset[str]) -> re.Pattern[str]:
-        """The needled alternatives a line holding the ``present`` needles may match."""
+        """The needled alternatives a line holding the ``present`` needles may match.
+
+        Past ``_NEEDLE_SETS`` sets (odd lines can hold any mix of needles) every needled
+        alternative is tried: the same answer, since those whose needles are absent fail.
+        """
+        if len(self._by_needles) >= _NEEDLE_SETS:
+            present = frozenset(self._needles)
+            if present in self._by_needles:
+                return self._by_needles[present]
         pattern = self._compile(a for a in self._needled if a.needles & present)  # type: ignore[operator]
         self._by_needles[present] = pattern
         return pattern
