@@ -191,6 +191,10 @@ CALL_TO_ACTION = Vocabulary(
         r"click here (?:to|for)|(?:do you|did you) (?:rely|enjoy|like) .{0,60}\? ?(?:click|support|become)",
         r"(?:support|help) (?:independent|our|quality) journalism|(?:become|be) a (?:member|supporter|patron)\b",
         r"(?:если вы )?(?:нашли|заметили) (?:ошибку|опечатку)|(?:якщо ви )?(?:знайшли|помітили) (?:помилку|друкарську помилку)",
+        # "Support our journalism", as donation appeals in other languages open
+        r"unterstützen sie (?:unseren|unabhängigen|uns)\b|soutenez(?:-nous| notre journalisme| le journalisme)|apoya (?:nuestro|el) periodismo|apóyanos"
+        r"|apoie (?:o|nosso) jornalismo|apoie-nos|sostieni (?:il nostro|il) giornalismo|sostienici|поддержите (?:нас|независимую журналистику|редакцию)"
+        r"|підтримайте (?:нас|незалежну журналістику|редакцію)|wesprzyj(?:cie)? (?:nas|niezależne dziennikarstwo|dziennikarstwo)|steun (?:onze|de) journalistiek",
         r"download (?:the|our) (?:[\w-]+ ){0,3}app\b|(?:got|have) a (?:news )?tip\?",
         r"(?:скачайте|завантажте|завантажуйте) (?:наше )?(?:приложение|застосунок|додаток)|baixe (?:o|nosso) (?:app|aplicativo)"
         r"|descarga (?:la|nuestra) app|laden sie (?:unsere|die) app|téléchargez (?:notre|l')app(?:lication)?|scarica (?:la|la nostra) app",
