@@ -197,6 +197,22 @@ GOLDEN = [
     ("Join our Space Forums to keep talking space on the latest missions, night sky and more!", "comment_counter"),
     ("Publicado por: Clarissa Borba - Categoria: Saúde", "byline"),
     ("Receba em seu email nosso ebook gratuito sobre alfabetização.", "newsletter"),
+    ("Media caption Who is the man behind the leak?", "caption"),
+    ("Next Up In Science & Health", "related_list"),
+    ("More Great Example Stories", "related_list"),
+    (
+        '<span data-mce-type="bookmark" style="display: inline-block; width: 0px;" class="mce_SELRES_start"></span>',
+        "boilerplate",
+    ),
+    ("Opinions expressed by Example Contributors are their own.", "boilerplate"),
+    ("The views expressed in this column are those of the author.", "boilerplate"),
+    ("Sign Up for e-mail newsletters", "newsletter"),
+    ("No spam, we promise. You can unsubscribe at any time.", "newsletter"),
+    ("Subscribe No thanks", "newsletter"),
+    ("If you buy something through this post, Example may get a share of the sale.", "advertisement"),
+    ("As you comment, please be respectful of other commenters and other viewpoints.", "comment_counter"),
+    ("View the discussion thread.", "comment_counter"),
+    ("Follow Example News on", "share"),
 ]
 
 PROSE = [
@@ -230,6 +246,10 @@ PROSE = [
     "Follow the money, the senator said at a hearing on Monday.",
     "The new version requires JavaScript developers to rewrite their code.",
     "Join our reporters as they travel across the country this summer.",
+    "More than 300 stories were filed by the newsroom during the storm.",
+    "No thanks to the weather, the match was delayed by an hour.",
+    "Opinions differ on whether the tax will pass, the analysts said.",
+    "<3 was the most used emoticon of the decade, the study found.",
 ]
 
 
@@ -368,3 +388,19 @@ def test_a_dump_title_loses_the_site_name_its_copyright_line_gives() -> None:
     assert doc.title == "City park opens after two years"
     doc = newsclean.clean(f"Brexit - what happens next\nHome\n{story}© 2026 Example News\n")
     assert doc.title == "Brexit - what happens next"
+
+
+def test_a_sentence_followed_by_its_agency_is_a_photo_caption_and_a_dateline_is_not() -> None:
+    """A sentence, then "(AP)": a picture described, then whose picture it is. A story names its
+    agency at its start instead, and stays."""
+    text = "\n\n".join(
+        [
+            "WASHINGTON (AP) — The Senate voted on Tuesday to extend the program for two more years.",
+            "A cargo ship leaves the port of Miami on Aug. 31, 2019. (AP)",
+            "The measure now goes to the House, where leaders expect a vote before the end of the month.",
+        ]
+    )
+    doc = newsclean.clean(text)
+    assert "cargo ship" not in doc.text
+    assert [r.reason for r in doc.removals if "cargo ship" in r.text] == ["caption"]
+    assert doc.text.startswith("WASHINGTON (AP) — The Senate voted")

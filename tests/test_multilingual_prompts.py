@@ -89,6 +89,14 @@ FURNITURE = {
     "newsletter": ["구독하기"],
     "credit": ["责任编辑：张三", "編輯：李四"],
     "source": ["本文来源：新华社", "原标题：政府宣布新措施"],
+    # the photo is the subject's own
+    "caption": [
+        "личный архив Анны Меркуровой",
+        "Фото: личный архив",
+        "Foto: privat",
+        "archiwum prywatne",
+        "arquivo pessoal",
+    ],
     "call_to_action": [
         "Download our app for breaking news alerts",
         "Got a tip? Email us at tips@example.com",

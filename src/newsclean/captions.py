@@ -34,6 +34,13 @@ _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
 
 _CREDIT_WORD = re.compile(literal_trie(PHOTO_CREDIT_WORDS.split("|")))
 
+#: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)".
+#: A story names its agency at its start ("WASHINGTON (AP) -"), never after its last full stop.
+_AGENCY_TAIL = re.compile(
+    r"[.!?”\"]\s*\((?:ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass)"
+    r"(?: photos?| images)?\)\s*$"
+)
+
 
 class Captions:
     """Remove photo captions: a picture described, with position words or a credit.
@@ -78,6 +85,8 @@ def caption_cue(text: str) -> bool:
 
     >>> caption_cue("Kishi (right) meets Austin in Tokyo."), caption_cue("The talks began.")
     (True, False)
+    >>> caption_cue("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)")
+    True
     """
     low = text.lower()
     if "(" in text and _POSITION.search(low):
@@ -86,6 +95,8 @@ def caption_cue(text: str) -> bool:
         if words in low:
             return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
+    if tail.endswith(")") and _AGENCY_TAIL.search(tail):
+        return True
     if ":" not in tail and "(" not in tail and "…" not in tail and "..." not in tail:
         return False  # every credit _CREDIT_TAIL knows has one of these
     return _CREDIT_WORD.search(tail) is not None and _CREDIT_TAIL.search(tail) is not None

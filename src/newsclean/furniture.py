@@ -68,11 +68,16 @@ CAPTION = Vocabulary(
         r"(?:click|tap) to (?:enlarge|expand|zoom)|(?:この記事の)?写真を(?:見る|拡大(?:する)?)|点击(?:查看)?大图|사진 ?확대",
         r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
         r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
+        # "личный архив Анны Меркуровой", "Foto: privat": the photo is the subject's own
+        r"(?:фото:?\s*)?(?:из )?личн(?:ый|ого) архив\w*(?: .{1,40})?|(?:фото:?\s*)?(?:з )?особист(?:ий|ого) архів\w*(?: .{1,40})?"
+        r"|(?:fot\.?|foto|zdjęcie):?\s*archiwum (?:prywatne|własne)(?: .{1,40})?|archiwum (?:prywatne|własne)(?: .{1,40})?"
+        r"|(?:foto:?\s*)?(?:archivo|arquivo) (?:personal|pessoal)(?: .{1,40})?|(?:photo:?\s*)?archives personnelles(?: .{1,40})?"
+        r"|(?:foto|bild):?\s*privat(?:archiv)?|privatarchiv(?: .{1,40})?|(?:photo:?\s*)?(?:family|personal) (?:photo|handout|archive)",
     ),
     prefixes=(
         r"(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|fotografia|fot|zdjęcie|ilustracja|crédit photo|crédits? photo)s?(?: credit| caption| copyright| source| by)?\s*:",
         r"(?:photo|image|picture|photograph|illustration) (?:credit|courtesy|caption|copyright|by|source)\b|credit\s*(?::|\.\.\.)|caption\s*:|courtesy(?: of)?\b",
-        r"image (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
+        r"(?:image|media) (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
         r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
         r"(?:фото|фотография|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
         r"|foto ilustrasi|写真|图片来源|圖片來源|图片|圖片|照片|사진 제공|사진)\s*[:：=]",
@@ -101,6 +106,9 @@ BOILERPLATE = Vocabulary(
         # what a page prints for browsers that do not run its scripts or play its media
         r"this (?:[\w-]+ ){0,2}requires? javascript|(?:please )?(?:enable|turn on|activate) javascript\b|javascript (?:is )?(?:required|disabled)",
         r"免责声明|免責聲明|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?观点|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?觀點",  # a Chinese portal's disclaimer
+        r"</?(?:span|div|p|a|img|iframe|script|style|br|strong|em|b|i|figure|figcaption|source|video|audio|section|table|tr|td|ul|ol|li|h[1-6]|blockquote|noscript)\b[^>]{0,300}/?>",  # markup left in the text
+        r"(?:the )?opinions? expressed (?:by|in|here)\b.{0,80}? (?:are|is) (?:solely )?(?:their|his|her|its|the author['’]s|the writer['’]s|those of)\b"
+        r"|(?:the )?views expressed (?:here|in this (?:article|post|column|piece))\b",
         r"your browser does(?: not|n['’]t) support|(?:bitte )?aktivieren sie javascript|veuillez activer (?:le )?javascript|(?:activa|habilita) javascript",
     ),
 )
@@ -192,6 +200,7 @@ RELATED = Vocabulary(
         r"(?:related|recommended|suggested|similar|more|other|latest|top|popular|trending|featured|recent|most (?:read|popular|viewed|shared|commented|emailed))"
         r"(?: (?:articles?|stories|posts|news|topics|content|coverage|reads?|videos?|links|galleries|items|headlines|now|today|this week|for you))*",
         r"(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|recommended for you|don['’]t miss|editor['’]?s['’]? picks?|what['’]s (?:trending|hot|new|happening)|trending now|in case you missed it)",
+        r"(?:more|other) (?:great |top |popular |recent )?(?:[\w'’.-]+ )?(?:stories|articles|posts|reads)(?: from .{1,30})?|(?:up )?next (?:up )?in .{1,40}",
         r"(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
         r"mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
         r"(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",

@@ -107,9 +107,11 @@ NEWSLETTER = Vocabulary(
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
         r"(?:recevez|recibe|ricevi|receba|erhalten sie|otrzymuj) (?:notre|nuestra|nuestro|la nostra|a nossa|unseren|nasz) (?:newsletter|boletín)",
         r"구독(?:하기)?",
+        r"(?:subscribe|sign up) no,? thanks|no,? thanks",
     ),
     prefixes=(
-        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly) (?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
+        r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the|my|a|free|daily|weekly) )?(?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
+        r"no spam\b|(?:you (?:can|may) )?unsubscribe (?:at )?any ?time\b",
         r"subscribe (?:now |today )?(?:to|for)\b(?! the (?:view|idea|notion|theory|belief))",
         r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
         r"(?:let )?our (?:news|stories) meet your inbox|delivered (?:to your inbox|weekday mornings|daily)",
@@ -152,10 +154,11 @@ ADVERTISING = Vocabulary(
         r"(?:receive|win|get|earn) (?:a|an|your) (?:[\w¥$€£%-]+ ){0,4}(?:voucher|gift card|coupon|discount code)",
         r"sometimes we include links to (?:online )?retail stores|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share)",
         r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
+        r"if you (?:buy|purchase) (?:something|anything|a product|products) (?:through|from|via|using) (?:this|our|a|the|links)",
     ),
     phrases=(
         r"(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
-        r"(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|revenue))",
+        r"(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales?|revenue))",
     ),
     hints=("survey", "questionnaire", "poll", "commission", "share of"),
 )
@@ -206,7 +209,7 @@ COMMENTS = Vocabulary(
     lines=(
         r"\d+\s*(?:comments?|replies|responses|reactions)|comments?(?: \(\d+\))?|no comments?(?: yet)?|show comments|view comments|hide comments",
         r"leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|join the (?:discussion|conversation|debate)",
-        r"be the first to comment|comments are closed|reply|report (?:comment|abuse)|flag|upvote|downvote",
+        r"be the first to comment|comments are closed|view (?:the )?discussion(?: thread)?|reply|report (?:comment|abuse)|flag|upvote|downvote",
         r"\d*\s*kommentare?|kommentieren|kommentar schreiben|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
         r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
@@ -240,6 +243,7 @@ COMMENTS = Vocabulary(
     prefixes=(
         r"(?:comments|discussion) (?:are|is) (?:closed|moderated|disabled)|we welcome (?:your )?comments",
         r"join (?:our|the) (?:[\w'’-]+ ){0,3}(?:forums?|community|discussion|conversation)\b",
+        r"as you comment,|please (?:be|keep (?:it|comments|your comments)) (?:respectful|civil)\b",
         r"(?:rating|score|votes?|points?)\s*:\s*[-+]?\d+(?: (?:votes?|points?|likes?))?$",
     ),
     # The comment section's house rules: "Comments that ... will not be approved."
@@ -270,7 +274,7 @@ SHARE = Vocabulary(
     lines=(
         rf"share(?: this| the)?(?: article| story| post| page| on| via| with| to)?(?: (?:{SOCIAL}))*|shares?|\d[\d.,]*k? shares?",
         rf"(?:{SOCIAL})(?: (?:{SOCIAL}))*|tweet(?: this)?|pin(?: it)?|print(?: this)?(?: article| page)?|copy(?: the)? link|link copied",
-        rf"(?:follow|like|join) (?:us|\w+) on (?:{SOCIAL})|follow(?: us)?|connect with us|sharing is caring!?|like this:|like loading\.\.\.|like|dislike",
+        rf"(?:follow|like|join) (?:us|\w+) on (?:{SOCIAL})|(?:follow|find|like) (?:us|[\w.&'’ -]{{1,30}}) on:?|follow(?: us)?|connect with us|sharing is caring!?|like this:|like loading\.\.\.|like|dislike",
         rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|link kopieren|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
         rf"imprimir|udostępnij(?: na (?:{SOCIAL}))?|drukuj|kopiuj link|compartilhe|condividi|delen|deel(?: op (?:{SOCIAL}))?",
         r"share on: .{0,60}|share (?:this|article) (?:via|on) .{0,40}",
