@@ -213,6 +213,9 @@ GOLDEN = [
     ("As you comment, please be respectful of other commenters and other viewpoints.", "comment_counter"),
     ("View the discussion thread.", "comment_counter"),
     ("Follow Example News on", "share"),
+    ("An email with an activation link has just been sent to your email address.", "newsletter"),
+    ("Check your inbox to confirm your subscription.", "newsletter"),
+    ("Quick Links", "navigation"),
 ]
 
 PROSE = [

@@ -119,7 +119,7 @@ NAVIGATION = Vocabulary(
         r"home(?: ?page)?|homepage|sections?|search|search icon|skip to (?:main )?(?:content|navigation|site index)|skip navigation",
         r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|scroll to top|top of (?:the )?page|トップへ戻る|ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?"
         r"|返回顶部|回到顶部|返回頂部|맨 ?위로|ニュース一覧|記事一覧|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
-        r"site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
+        r"quick ?links|useful links|site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
         r"toggle (?:navigation|menu|search)|open (?:menu|navigation|search)|close (?:menu|search)|main menu|navigation|breadcrumbs?|(?:all )?topics|tags?:?",
         r"today['’]s paper|e-?paper|digital edition|print edition|more sections",
         # pagination: "Page 1 of 3", "Seite 1 von 2", "« Previous 1 2 3 Next »", "Nächste Seite"

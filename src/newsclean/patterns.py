@@ -112,6 +112,8 @@ NEWSLETTER = Vocabulary(
     prefixes=(
         r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the|my|a|free|daily|weekly) )?(?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
         r"no spam\b|(?:you (?:can|may) )?unsubscribe (?:at )?any ?time\b",
+        r"(?:an )?e-?mail with (?:an |a )?(?:activation|confirmation|verification) link|please (?:activate|confirm) your (?:subscription|e-?mail)"
+        r"|(?:check|confirm) your (?:inbox|e-?mail) to (?:confirm|activate|complete)",
         r"subscribe (?:now |today )?(?:to|for)\b(?! the (?:view|idea|notion|theory|belief))",
         r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
         r"(?:let )?our (?:news|stories) meet your inbox|delivered (?:to your inbox|weekday mornings|daily)",
