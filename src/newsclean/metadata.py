@@ -139,8 +139,14 @@ _BRACKETS = {"(": ")", "（": "）", "[": "]", "<": ">", "〈": "〉", "《": "�
 _BRACKETS_ALL = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
 
 
-#: Words that stand between a name and the date after it ("By Jane Doe Updated Monday, Nov 19, 2019").
-_BEFORE_DATE = re.compile(rf"(?:on|at|updated|published|posted|{WEEKDAYS}|{MONTHS})[.,]?")
+#: The words that may stand between a name and the date cut off after it, in the order they
+#: are taken off the end ("By Jane Doe Updated Monday, Nov 19, 2019"): a month, a weekday with
+#: its comma (a bare "Sun" or "May" may be the name), a label.
+_BEFORE_DATE = (
+    re.compile(rf"(?:{MONTHS})[.,]?"),
+    re.compile(rf"(?:{WEEKDAYS})[.,]"),
+    re.compile(r"on|at|updated|published|posted"),
+)
 _AUTHOR_END = re.compile(r"\s+(?:@\w|\S*\d).*$")  # a handle, or the date or time after the name
 
 
@@ -149,20 +155,21 @@ def author_name(byline: str) -> str:
 
     >>> author_name("By Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET")
     'Bryan DeArdo'
-    >>> author_name("by Jeff Foust Monday, November 18, 2019")
-    'Jeff Foust'
+    >>> author_name("by Jeff Foust Monday, November 18, 2019"), author_name("Sherif Saed, Wednesday, 20 November 2019")
+    ('Jeff Foust', 'Sherif Saed')
     >>> author_name("Por Carlos García | Madrid"), author_name("By Theresa May")
     ('Carlos García', 'Theresa May')
-    >>> author_name("by Regan September 15, 2014")
-    'Regan'
+    >>> author_name("by Regan September 15, 2014"), author_name("By Lena Sun Nov. 19, 2019")
+    ('Regan', 'Lena Sun')
     """
     name = _AUTHOR_TAIL.sub("", _BY.sub("", byline))
     cut = _AUTHOR_END.sub("", name)
-    words = cut.strip(" ,").split()
-    if cut != name:  # a date was cut off: the month or "on" before it goes too, never the whole name
-        while len(words) > 1 and _BEFORE_DATE.fullmatch(words[-1].lower()):
-            words.pop()
-    return " ".join(words).rstrip(",")
+    words = cut.split()
+    if cut != name:  # a date was cut off: the words before it go too, never the whole name
+        for word in _BEFORE_DATE:
+            if len(words) > 1 and word.fullmatch(words[-1].lower()):
+                words.pop()
+    return " ".join(words).strip(" ,")
 
 
 def lead_dateline(text: str) -> str | None:
