@@ -78,6 +78,27 @@ GOLDEN = [
     ("<div id='pinglun'><p>这个公园真的很漂亮，周末带孩子去玩了一整天。</p></div>", "周末带孩子", "comment_thread"),
     ("<div class='kanren-kiji'><a>市議会が来年度の予算案を可決した</a></div>", "予算案", "related_list"),
     ("<div class='guanggao'>买一送一，仅限今日，欢迎光临本店选购</div>", "买一送一", "advertisement"),
+    (
+        "<div class='mais-lidas'><a>Prefeitura anuncia nova linha de ônibus para a zona norte</a></div>",
+        "Prefeitura",
+        "related_list",
+    ),
+    ("<div class='baca-juga'><a>Pemerintah umumkan kebijakan baru untuk UMKM</a></div>", "Pemerintah", "related_list"),
+    (
+        "<div class='les-plus-lus'><a>La mairie ouvre un nouveau parc au nord de la ville</a></div>",
+        "La mairie",
+        "related_list",
+    ),
+    (
+        "<div id='comentarii'><p>Nu sunt de acord cu ministrul în această privință, nici vecinii mei.</p></div>",
+        "vecinii",
+        "comment_thread",
+    ),
+    (
+        "<div class='box-assinatura'><p>Assine e tenha acesso ilimitado a todo o conteúdo do site.</p></div>",
+        "Assine",
+        "newsletter",
+    ),
 ]
 
 
