@@ -216,6 +216,8 @@ GOLDEN = [
     ("An email with an activation link has just been sent to your email address.", "newsletter"),
     ("Check your inbox to confirm your subscription.", "newsletter"),
     ("Quick Links", "navigation"),
+    ("Michael Conroy, AP", "caption"),
+    ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "call_to_action"),
 ]
 
 PROSE = [
@@ -393,13 +395,16 @@ def test_a_dump_title_loses_the_site_name_its_copyright_line_gives() -> None:
     assert doc.title == "Brexit - what happens next"
 
 
-def test_a_sentence_followed_by_its_agency_is_a_photo_caption_and_a_dateline_is_not() -> None:
-    """A sentence, then "(AP)": a picture described, then whose picture it is. A story names its
-    agency at its start instead, and stays."""
+@pytest.mark.parametrize(
+    "credit", ["(AP)", "(AP Photo/Alan Diaz, File)", "J. Scott Applewhite / AP file", "Leonhard Foeger / Reuters file"]
+)
+def test_a_sentence_followed_by_its_agency_is_a_photo_caption_and_a_dateline_is_not(credit: str) -> None:
+    """A sentence, then "(AP)" or "Name / AP file": a picture described, then whose picture it is.
+    A story names its agency at its start instead, and stays."""
     text = "\n\n".join(
         [
             "WASHINGTON (AP) — The Senate voted on Tuesday to extend the program for two more years.",
-            "A cargo ship leaves the port of Miami on Aug. 31, 2019. (AP)",
+            f"A cargo ship leaves the port of Miami on Aug. 31, 2019. {credit}",
             "The measure now goes to the House, where leaders expect a vote before the end of the month.",
         ]
     )

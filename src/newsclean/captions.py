@@ -34,11 +34,13 @@ _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
 
 _CREDIT_WORD = re.compile(literal_trie(PHOTO_CREDIT_WORDS.split("|")))
 
-#: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)".
+_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass"
+#: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)",
+#: "... in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "... on July 25. J. Scott Applewhite / AP file".
 #: A story names its agency at its start ("WASHINGTON (AP) -"), never after its last full stop.
 _AGENCY_TAIL = re.compile(
-    r"[.!?”\"]\s*\((?:ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass)"
-    r"(?: photos?| images)?\)\s*$"
+    rf"[.!?”\"]\s*\((?:{_AGENCIES})(?: photos?| images)?(?:\s*/[^()]{{1,60}})?\)\s*$"
+    rf"|[.!?]\s+[^.!?/]{{2,60}}?\s/\s(?:{_AGENCIES})(?: photos?| images| file)?\s*$"
 )
 
 
@@ -87,6 +89,10 @@ def caption_cue(text: str) -> bool:
     (True, False)
     >>> caption_cue("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)")
     True
+    >>> caption_cue("A worker loads a truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)")
+    True
+    >>> caption_cue("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file")
+    True
     """
     low = text.lower()
     if "(" in text and _POSITION.search(low):
@@ -95,7 +101,7 @@ def caption_cue(text: str) -> bool:
         if words in low:
             return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
-    if tail.endswith(")") and _AGENCY_TAIL.search(tail):
+    if (tail.endswith(")") or "/" in tail) and _AGENCY_TAIL.search(tail):
         return True
     if ":" not in tail and "(" not in tail and "…" not in tail and "..." not in tail:
         return False  # every credit _CREDIT_TAIL knows has one of these

@@ -169,7 +169,7 @@ CALL_TO_ACTION = Vocabulary(
     "call_to_action",
     lines=(
         r"apply(?: now| today)?|learn more|find out more|shop now|buy now|order now|book now|get it|get started|try (?:it )?(?:now|free)",
-        r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?|watch(?: now| live| video)?",
+        r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?|.{0,60} by (?:clicking|tapping) here|watch(?: now| live| video)?",
         r"listen(?: now| to this article)?|play(?: video)?|video|audio|gallery|photos|view (?:gallery|photos|slideshow)|close|open|menu|more",
         r"jetzt (?:bewerben|kaufen|lesen|testen)|mehr erfahren|en savoir plus|más información|dowiedz się więcej|saiba mais|scopri di più",
         # the page's own controls: close, print version, favourites, text size, listen, rate, report an error
