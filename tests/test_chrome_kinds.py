@@ -412,3 +412,19 @@ def test_a_sentence_followed_by_its_agency_is_a_photo_caption_and_a_dateline_is_
     assert "cargo ship" not in doc.text
     assert [r.reason for r in doc.removals if "cargo ship" in r.text] == ["caption"]
     assert doc.text.startswith("WASHINGTON (AP) — The Senate voted")
+
+
+def test_a_name_and_a_handle_above_the_story_is_its_byline_and_not_its_headline() -> None:
+    text = "\n\n".join(
+        [
+            "Airline orders 30 jets, will restart plans to expand by 2030 - Example News",
+            "Airline orders 30 jets, will restart plans to expand by 2030",
+            "Jane Doe @janedoe",
+            "The airline finalized a deal to buy 30 jets on Wednesday, executives said at the air show.",
+            "The deal comes in addition to five sales earlier this week, the company said in a statement.",
+        ]
+    )
+    doc = newsclean.clean(text)
+    assert doc.title == "Airline orders 30 jets, will restart plans to expand by 2030"
+    assert [r.reason for r in doc.removals if r.text == "Jane Doe @janedoe"] == ["byline"]
+    assert DEFAULT_RULES("Image Copyright @janedoe") == "caption"

@@ -181,6 +181,8 @@ def is_byline(line: str, words: int | None = None) -> bool:
 
     >>> is_byline("By Jamelle Bouie"), is_byline("Opinion Columnist"), is_byline("By then it was too late.")
     (True, True, False)
+    >>> is_byline("Nishant Kumar @Nishantopines"), is_byline("Thanks @everyone")
+    (True, False)
     """
     words = word_count(line) if words is None else words
     if words > 12:
@@ -192,7 +194,14 @@ def is_byline(line: str, words: int | None = None) -> bool:
         names = rest.replace(",", " ").replace("&", " ").split()
         capitalised = sum(1 for w in names if _is_name(w))
         return bool(names) and capitalised * 2 >= len(names) and not rest.rstrip().endswith((".", "!", "?"))
+    if words <= 6 and "@" in line and _NAMED_HANDLE.fullmatch(line) and not low.startswith(_CREDIT_LABELS):
+        return True  # "Jane Doe @janedoe", not "Image Copyright @janedoe"
     return words <= 6 and _ROLES_LOWER.search(low) is not None and not ends_sentence(line)
+
+
+_CREDIT_LABELS = ("image", "photo", "picture", "credit", "copyright", "source", "foto", "video")
+#: Two to four capitalised names, then the author's handle: "Jane Doe @janedoe".
+_NAMED_HANDLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3},? @\w{2,30}")
 
 
 def _is_name(word: str) -> bool:
