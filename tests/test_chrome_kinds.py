@@ -217,6 +217,7 @@ GOLDEN = [
     ("Check your inbox to confirm your subscription.", "newsletter"),
     ("Quick Links", "navigation"),
     ("Michael Conroy, AP", "caption"),
+    ("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware and Software", "byline"),
     ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "call_to_action"),
 ]
 
@@ -255,6 +256,7 @@ PROSE = [
     "No thanks to the weather, the match was delayed by an hour.",
     "Opinions differ on whether the tax will pass, the analysts said.",
     "<3 was the most used emoticon of the decade, the study found.",
+    "By the time the polls closed | turnout had doubled in every district of the city, officials said.",
 ]
 
 

@@ -183,10 +183,12 @@ def is_byline(line: str, words: int | None = None) -> bool:
     (True, True, False)
     >>> is_byline("Nishant Kumar @Nishantopines"), is_byline("Thanks @everyone")
     (True, False)
+    >>> is_byline("By Jason Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware")
+    True
     """
     words = word_count(line) if words is None else words
     if words > 12:
-        return False
+        return is_byline_bar(line)
     low = lower(line)  # as long as ``line``, so the opener's end is an offset into it
     opener = _BYLINE.match(low)
     if opener:
@@ -200,6 +202,29 @@ def is_byline(line: str, words: int | None = None) -> bool:
 
 
 _CREDIT_LABELS = ("image", "photo", "picture", "credit", "copyright", "source", "foto", "video")
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def is_byline_bar(line: str) -> bool:
+    """A byline with the date and topic beside it, too long for a short line.
+
+    >>> is_byline_bar("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware")
+    True
+    >>> is_byline_bar("By the time the polls closed | turnout had doubled, officials said.")
+    False
+    """
+    if " | " not in line and " · " not in line and " • " not in line:
+        return False
+    parts = _BAR.split(line)
+    return (
+        word_count(parts[0]) <= 6
+        and _BYLINE.match(lower(parts[0])) is not None
+        and is_byline(parts[0])
+        and all(word_count(part) <= 8 for part in parts[1:])
+        and not ends_sentence(line)
+    )
+
+
 #: Two to four capitalised names, then the author's handle: "Jane Doe @janedoe".
 _NAMED_HANDLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3},? @\w{2,30}")
 
