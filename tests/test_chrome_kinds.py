@@ -217,6 +217,9 @@ GOLDEN = [
     ("Check your inbox to confirm your subscription.", "newsletter"),
     ("Quick Links", "navigation"),
     ("Michael Conroy, AP", "caption"),
+    ("Email Jane Doe at jdoe@example.com or follow her @janedoe. Follow us on Twitter @example.", "call_to_action"),
+    ("Also: See our holiday coverage at Example", "related_link"),
+    ('[button link="https://example.com/submit/" type="big"] Send us your review[/button]', "boilerplate"),
     ("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware and Software", "byline"),
     ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "call_to_action"),
 ]
@@ -257,6 +260,8 @@ PROSE = [
     "Opinions differ on whether the tax will pass, the analysts said.",
     "<3 was the most used emoticon of the decade, the study found.",
     "By the time the polls closed | turnout had doubled in every district of the city, officials said.",
+    "Also, the council said it would meet again on Friday to settle the budget.",
+    "Email me at the office, she told the reporter, and hung up.",
 ]
 
 

@@ -107,6 +107,7 @@ BOILERPLATE = Vocabulary(
         # what a page prints for browsers that do not run its scripts or play its media
         r"this (?:[\w-]+ ){0,2}requires? javascript|(?:please )?(?:enable|turn on|activate) javascript\b|javascript (?:is )?(?:required|disabled)",
         r"免责声明|免責聲明|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?观点|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?觀點",  # a Chinese portal's disclaimer
+        r"\[/?(?:button|caption|embed|gallery|video|audio|playlist|shortcode|vc_\w+|et_pb_\w+|su_\w+|av_\w+|fusion_\w+)\b[^\]]{0,300}\]",  # WordPress shortcodes
         r"</?(?:span|div|p|a|img|iframe|script|style|br|strong|em|b|i|figure|figcaption|source|video|audio|section|table|tr|td|ul|ol|li|h[1-6]|blockquote|noscript)\b[^>]{0,300}/?>",  # markup left in the text
         r"(?:the )?opinions? expressed (?:by|in|here)\b.{0,80}? (?:are|is) (?:solely )?(?:their|his|her|its|the author['’]s|the writer['’]s|those of)\b"
         r"|(?:the )?views expressed (?:here|in this (?:article|post|column|piece))\b",
@@ -179,7 +180,7 @@ READ_MORE = Vocabulary(
 RELATED_LINK = Vocabulary(
     "related_link",
     prefixes=(
-        r"\[?(?:related|read more|read also|also read|see also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
+        r"\[?(?:related|read more|read also|also read|see also|also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
         # "Follow our full coverage at https://...", "More NBA: https://...": a pointer to an address
         r"(?:follow|read|see|watch|more)\b[^.!?]{0,80}?(?:\bat|\bon|:)\s+(?:https?://|www\.)",

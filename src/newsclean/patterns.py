@@ -201,6 +201,8 @@ CALL_TO_ACTION = Vocabulary(
         r"|apoie (?:o|nosso) jornalismo|apoie-nos|sostieni (?:il nostro|il) giornalismo|sostienici|поддержите (?:нас|независимую журналистику|редакцию)"
         r"|підтримайте (?:нас|незалежну журналістику|редакцію)|wesprzyj(?:cie)? (?:nas|niezależne dziennikarstwo|dziennikarstwo)|steun (?:onze|de) journalistiek",
         r"download (?:the|our) (?:[\w-]+ ){0,3}app\b|(?:got|have) a (?:news )?tip\?",
+        # the author's address under the story: "Email Jane Doe at jdoe@example.com or follow her @jdoe."
+        r"e-?mail (?:him|her|them|us|the author|[\w.'’-]+(?: [\w.'’-]+){0,2}) at [\w.+-]+@[\w-]+\.|follow (?:him|her|them) (?:on|at) (?:twitter|x|instagram|facebook)\b|follow (?:him|her|them) @",
         r"(?:скачайте|завантажте|завантажуйте) (?:наше )?(?:приложение|застосунок|додаток)|baixe (?:o|nosso) (?:app|aplicativo)"
         r"|descarga (?:la|nuestra) app|laden sie (?:unsere|die) app|téléchargez (?:notre|l')app(?:lication)?|scarica (?:la|la nostra) app",
     ),
