@@ -89,6 +89,15 @@ FURNITURE = {
     "newsletter": ["구독하기"],
     "credit": ["责任编辑：张三", "編輯：李四"],
     "source": ["本文来源：新华社", "原标题：政府宣布新措施"],
+    # "The author's opinion need not be the editors'"
+    "boilerplate": [
+        "Мнение автора может не совпадать с мнением редакции",
+        "Les opinions exprimées dans cet article n’engagent que leur auteur.",
+        "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+        "As opiniões expressas neste artigo são de inteira responsabilidade do autor.",
+        "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+        "Bu yazıdaki görüşler yazara aittir.",
+    ],
     # the photo is the subject's own
     "caption": [
         "личный архив Анны Меркуровой",
@@ -229,6 +238,7 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         # they begin like a page control
         "Schließen Sie die Fenster, rät die Polizei.",
         "Unterstützen Sie den Streik, rief die Gewerkschaft am Montag.",
+        "Мнение экспертов разделилось, сообщили в министерстве.",
         "Live music returned to the city on Saturday.",
         "Loading docks at the port were damaged in the storm.",
         "Breaking news is harder to verify than ever, the editors said.",

@@ -111,6 +111,13 @@ BOILERPLATE = Vocabulary(
         r"</?(?:span|div|p|a|img|iframe|script|style|br|strong|em|b|i|figure|figcaption|source|video|audio|section|table|tr|td|ul|ol|li|h[1-6]|blockquote|noscript)\b[^>]{0,300}/?>",  # markup left in the text
         r"(?:the )?opinions? expressed (?:by|in|here)\b.{0,80}? (?:are|is) (?:solely )?(?:their|his|her|its|the author['’]s|the writer['’]s|those of)\b"
         r"|(?:the )?views expressed (?:here|in this (?:article|post|column|piece))\b",
+        # "The author's opinion need not be the editors'", as other languages print it under a column
+        r"(?:die )?meinung (?:des|der) (?:autors|autorin|gastautors)|les opinions exprimées (?:dans cet article |ici )?n['’]engagent"
+        r"|las opiniones (?:expresadas|vertidas) (?:en este (?:artículo|texto) )?son (?:de )?(?:exclusiva )?responsabilidad"
+        r"|as opiniões (?:expressas|emitidas) (?:neste (?:artigo|texto) )?são de (?:inteira |exclusiva )?responsabilidade"
+        r"|le opinioni espresse (?:in questo articolo )?sono (?:quelle )?dell['’]autore"
+        r"|мнение (?:автора|редакции) (?:может )?не (?:всегда )?совпада|думка автора (?:може )?не (?:завжди )?збіга"
+        r"|opinie (?:wyrażone|zawarte) w (?:tekście|artykule)|(?:bu )?yazıda(?:ki)? (?:yer alan )?görüşler",
         r"your browser does(?: not|n['’]t) support|(?:bitte )?aktivieren sie javascript|veuillez activer (?:le )?javascript|(?:activa|habilita) javascript",
     ),
 )
