@@ -30,7 +30,7 @@ COPYRIGHT = Vocabulary(
     ),
     prefixes=(
         r"(?:©|copyright) ?(?:\d{4}|\(c\))",
-        r"this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
+        r"this (?:document|article|material|content) is subject to copyright|this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
         r"the (?:information|content|material)s? (?:provided |contained |published )?(?:on|in) this (?:web ?site|site|blog|page)",
         r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",
     ),
@@ -210,7 +210,7 @@ RELATED = Vocabulary(
         r"(?: (?:articles?|stories|posts|news|topics|content|coverage|reads?|videos?|links|galleries|items|headlines|now|today|this week|for you))*",
         r"(?:you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|recommended for you|don['’]t miss|editor['’]?s['’]? picks?|what['’]s (?:trending|hot|new|happening)|trending now|in case you missed it)",
         r"(?:more|other) (?:great |top |popular |recent )?(?:[\w'’.-]+ )?(?:stories|articles|posts|reads)(?: from .{1,30})?|(?:up )?next (?:up )?in .{1,40}",
-        r"(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
+        r"(?:top|more|latest) (?:stories|news|headlines) (?:in|from|on) .{1,40}|(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|see also|also read|read also|a mix of what['’]s trending.{0,40}",
         r"mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
         r"(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
         r"te puede interesar|le[ae]r? también|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
@@ -256,5 +256,6 @@ META = Vocabulary(
         r"| чтения| okuma| baca| đọc| 읽기| للقراءة| קריאה| पढ़ें)?",
         rf"(?:{_READING})\s*[:：]?\s*(?:\d+|an?|one|\w+)\s*{_MINUTES}\.?",
         r"listen to (?:this )?(?:article|story)(?: \d+ min)?|\d+:\d{2}|audio(?: version)?|print this page",
+        r"word ?count\s*:?\s*[\d,.]+(?: words)?",
     ),
 )

@@ -102,7 +102,7 @@ NEWSLETTER = Vocabulary(
     "newsletter",
     lines=(
         r"(?:[\w'’&-]+ ){0,3}newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
-        r"(?:get|receive) (?:the|our) (?:\w+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
+        r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
         r"(?:recevez|recibe|ricevi|receba|erhalten sie|otrzymuj) (?:notre|nuestra|nuestro|la nostra|a nossa|unseren|nasz) (?:newsletter|boletín)",
@@ -115,7 +115,8 @@ NEWSLETTER = Vocabulary(
         r"(?:an )?e-?mail with (?:an |a )?(?:activation|confirmation|verification) link|please (?:activate|confirm) your (?:subscription|e-?mail)"
         r"|(?:check|confirm) your (?:inbox|e-?mail) to (?:confirm|activate|complete)",
         r"subscribe (?:now |today )?(?:to|for)\b(?! the (?:view|idea|notion|theory|belief))",
-        r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
+        r"(?:get|receive|have) (?:the |our |top |breaking |the latest |daily |weekly )*(?:[\w'’.-]+ ){0,5}(?:delivered )?(?:to|in) your (?:inbox|e-?mail)",
+        r"there was (?:a|an) (?:problem|error) (?:subscribing|signing you up|with your (?:subscription|sign-?up))",
         r"(?:let )?our (?:news|stories) meet your inbox|delivered (?:to your inbox|weekday mornings|daily)",
         r"want (?:more|the latest|to (?:read|get|receive) more) .{0,50}\?|(?:every|each) (?:day|week|morning|weekday) we send",
         r"enter your e-?mail(?: address)?|by (?:signing up|subscribing|clicking)|thanks? (?:you )?for (?:signing up|subscribing)",
@@ -160,7 +161,7 @@ ADVERTISING = Vocabulary(
     ),
     phrases=(
         r"(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
-        r"(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales?|revenue))",
+        r"(?:may|might|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?(?:sales?|revenue))",
     ),
     hints=("survey", "questionnaire", "poll", "commission", "share of"),
 )
@@ -256,6 +257,7 @@ COMMENTS = Vocabulary(
         r"coment[aá]rios? (?:com|que) .{0,100}n[aã]o ser[aã]o (?:aprovados|publicados)|comentarios (?:con|que) .{0,100}no ser[aá]n (?:aprobados|publicados)",
         r"kommentare(?:, die| mit) .{0,100}werden nicht (?:freigeschaltet|veröffentlicht)|commentaires (?:qui|contenant) .{0,100}ne seront pas (?:publiés|validés)",
         r"(?:comments are|os comentários são|los comentarios (?:están|son)|kommentare werden|les commentaires sont|i commenti sono|komentarze są) mod[eé]r",
+        r"(?:we are |we're )?(?:temporarily )?moderating (?:all )?(?:the )?comments",
     ),
     hints=("comment", "coment", "kommentar", "komentarz"),
     ends_article=True,
