@@ -89,6 +89,17 @@ FURNITURE = {
     "newsletter": ["구독하기"],
     "credit": ["责任编辑：张三", "編輯：李四"],
     "source": ["本文来源：新华社", "原标题：政府宣布新措施"],
+    # "This article contains affiliate links"
+    "advertisement": [
+        "Dieser Artikel enthält Affiliate-Links.",
+        "Bei einem Kauf über diese Links erhalten wir eine Provision.",
+        "Cet article contient des liens affiliés.",
+        "Este artículo contiene enlaces de afiliados.",
+        "Questo articolo contiene link di affiliazione.",
+        "Este artigo contém links de afiliados.",
+        "Dit artikel bevat affiliate links.",
+        "Artykuł zawiera linki afiliacyjne.",
+    ],
     # "The author's opinion need not be the editors'"
     "boilerplate": [
         "Мнение автора может не совпадать с мнением редакции",

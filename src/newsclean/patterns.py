@@ -158,6 +158,13 @@ ADVERTISING = Vocabulary(
         r"sometimes we include links to (?:online )?retail stores|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share)",
         r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
         r"if you (?:buy|purchase) (?:something|anything|a product|products) (?:through|from|via|using) (?:this|our|a|the|links)",
+        # the same disclosure in other languages: "Dieser Artikel enthält Affiliate-Links", "nous percevons une commission"
+        r"(?:dieser (?:artikel|beitrag)|diese seite) enthält (?:affiliate-?links|werbelinks|provisionslinks)|bei (?:einem )?kauf über (?:diese[nr]?|einen|unsere) links? erhalten wir"
+        r"|(?:cet article|cette page) contient des liens (?:affiliés|d['’]affiliation|sponsorisés)|nous (?:pouvons )?percev(?:oir|ons) une (?:petite )?commission"
+        r"|(?:este artículo|esta página) contiene enlaces (?:de afiliados?|afiliados)|podemos (?:recibir|obtener|ganar) una (?:pequeña )?comisión"
+        r"|(?:questo articolo|questa pagina) contiene link (?:di affiliazione|affiliati)|potremmo ricevere una (?:piccola )?commissione"
+        r"|(?:este artigo|esta página) contém links (?:de afiliados?|afiliados)|podemos receber uma (?:pequena )?comissão"
+        r"|(?:dit artikel|deze pagina) bevat (?:affiliate ?links|affiliatelinks)|(?:artykuł|tekst) zawiera linki (?:afiliacyjne|partnerskie)",
     ),
     phrases=(
         r"(?:take|taking|fill(?:ing)? (?:out|in)|complete|completing|answer(?:ing)?) (?:this|our|a|the) (?:short |quick |brief )?(?:\w+ )?(?:survey|questionnaire|poll)\b",
