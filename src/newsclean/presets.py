@@ -15,10 +15,10 @@ Measured on the ScrapingHub benchmark (AEB, 181 pages) on one core, with trafila
 =========  =====  ============  =====================================================
 preset     F1     speed         what it runs
 =========  =====  ============  =====================================================
-fast       0.973  5-7x traf.    the default without mojibake repair, captions, the
+fast       0.974  5-7x traf.    the default without mojibake repair, captions, the
                                 edge pass, metadata
 default    0.974  5-8x traf.    newsclean's own extractor and the text filters
-precise    0.964  0.6-0.8x      trafilatura's extraction, then newsclean's line
+precise    0.965  0.6-0.8x      trafilatura's extraction, then newsclean's line
                                 filters: higher precision than trafilatura alone
 =========  =====  ============  =====================================================
 """
