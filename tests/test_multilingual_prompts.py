@@ -86,7 +86,15 @@ FURNITURE = {
         "Soma zaidi",
     ],
     "share": ["この記事をシェアする"],
-    "newsletter": ["구독하기"],
+    "newsletter": [
+        "구독하기",
+        "Kein Spam, Abmeldung jederzeit möglich.",
+        "Pas de spam, désinscription en un clic.",
+        "Sin spam. Puedes darte de baja en cualquier momento.",
+        "Sem spam. Você pode cancelar a inscrição a qualquer momento.",
+        "Niente spam, puoi cancellarti quando vuoi.",
+        "Geen spam, je kunt je altijd afmelden.",
+    ],
     "credit": ["责任编辑：张三", "編輯：李四"],
     "source": ["本文来源：新华社", "原标题：政府宣布新措施"],
     # "This article contains affiliate links"

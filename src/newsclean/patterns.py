@@ -112,6 +112,11 @@ NEWSLETTER = Vocabulary(
     prefixes=(
         r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the|my|a|free|daily|weekly) )?(?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
         r"no spam\b|(?:you (?:can|may) )?unsubscribe (?:at )?any ?time\b",
+        # the same fine print in other languages: "Kein Spam, Abmeldung jederzeit möglich", "Pas de spam"
+        r"kein spam\b|(?:die )?abmeldung (?:ist )?jederzeit möglich|(?:sie können sich )?jederzeit (?:wieder )?abmelden|pas de spam\b"
+        r"|(?:vous pouvez vous )?désinscri(?:re|ption) (?:à tout moment|en un clic)|sin spam\b|(?:puedes )?darte de baja (?:en cualquier momento|cuando quieras)"
+        r"|sem spam\b|(?:você pode )?cancelar (?:a (?:sua )?inscrição )?a qualquer momento|niente spam\b|nessuno spam\b|(?:puoi )?cancellarti (?:quando vuoi|in qualsiasi momento)"
+        r"|geen spam\b|(?:je kunt je )?(?:altijd|op elk moment) afmelden|zero spamu\b|(?:możesz )?wypisać się w (?:każdej chwili|dowolnym momencie)",
         r"(?:an )?e-?mail with (?:an |a )?(?:activation|confirmation|verification) link|please (?:activate|confirm) your (?:subscription|e-?mail)"
         r"|(?:check|confirm) your (?:inbox|e-?mail) to (?:confirm|activate|complete)",
         r"subscribe (?:now |today )?(?:to|for)\b(?! the (?:view|idea|notion|theory|belief))",
