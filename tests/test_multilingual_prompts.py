@@ -254,6 +254,8 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "動画をYouTubeに登録する。",
         # a subscriber count is no subscribe button
         "구독자 수가 100만 명을 넘었다",
+        # "online" and "headline" are no LINE
+        "Follow our coverage online",
         # they begin like a page control
         "Schließen Sie die Fenster, rät die Polizei.",
         "Unterstützen Sie den Streik, rief die Gewerkschaft am Montag.",

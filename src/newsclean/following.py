@@ -16,7 +16,7 @@ from .vocabulary import Vocabulary
 #: Where a site asks readers to follow it: networks and messengers as each script writes
 #: them, Google News in its local names, and "our channel".
 FOLLOW_NETWORKS = (
-    r"telegram|whatsapp|viber|signal|youtube|instagram|facebook|twitter|(?<![a-z])x(?![a-z])|tiktok|threads|linkedin|bluesky|mastodon|line"
+    r"telegram|whatsapp|viber|signal|youtube|instagram|facebook|twitter|(?<![a-z])x(?![a-z])|tiktok|threads|linkedin|bluesky|mastodon|(?<![a-z])line(?![a-z])"
     r"|google ?(?:news|новости|новини|notícias|noticias|actualités|nieuws|nachrichten|notizie|haberler|berita|tin tức"
     r"|nyheter|nyheder|wiadomości|zprávy|hírek|știri|ειδήσεις)"
     r"|телеграм\w*|ватсап|вайбер|ютуб\w*|вконтакте|дзен\w*|одноклассник\w*|instagram\w*|канал\w*|kanal\w*|channel|canal|chaîne"
