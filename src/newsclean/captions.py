@@ -17,7 +17,7 @@ from .firstchar import literal_trie
 from .memory import remember
 from .pipeline import Stage
 from .scoring import prose_score
-from .shapewords import PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
+from .shapewords import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .textstats import stats
 
 _POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-cased text
@@ -34,13 +34,12 @@ _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
 
 _CREDIT_WORD = re.compile(literal_trie(PHOTO_CREDIT_WORDS.split("|")))
 
-_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass"
 #: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)",
 #: "... in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "... on July 25. J. Scott Applewhite / AP file".
 #: A story names its agency at its start ("WASHINGTON (AP) -"), never after its last full stop.
 _AGENCY_TAIL = re.compile(
-    rf"[.!?”\"]\s*\((?:{_AGENCIES})(?: photos?| images)?(?:\s*/[^()]{{1,60}})?\)\s*$"
-    rf"|[.!?]\s+[^.!?/]{{2,60}}?\s/\s(?:{_AGENCIES})(?: photos?| images| file)?\s*$"
+    rf"[.!?”\"]\s*\((?:{PHOTO_AGENCIES})(?: photos?| images)?(?:\s*/[^()]{{1,60}})?\)\s*$"
+    rf"|[.!?]\s+[^.!?/]{{2,60}}?\s/\s(?:{PHOTO_AGENCIES})(?: photos?| images| file)?\s*$"
 )
 
 

@@ -8,6 +8,7 @@ languages are covered.
 
 from __future__ import annotations
 
+from .shapewords import PHOTO_AGENCIES
 from .vocabulary import Vocabulary
 
 #: "All rights reserved" as each language says it: a copyright line by itself, and noise
@@ -68,7 +69,7 @@ CAPTION = Vocabulary(
         r"(?:click|tap) to (?:enlarge|expand|zoom)|(?:この記事の)?写真を(?:見る|拡大(?:する)?)|点击(?:查看)?大图|사진 ?확대",
         r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
         r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
-        r"[\w.'’ -]{3,40}, (?:ap|afp|reuters|getty images|epa|dpa|pa|aap)(?: photo| images| file)?",  # "Michael Conroy, AP"
+        rf"[\w.'’ -]{{3,40}}, (?:{PHOTO_AGENCIES})(?: photo| images| file)?",  # "Michael Conroy, AP"
         # "личный архив Анны Меркуровой", "Foto: privat": the photo is the subject's own
         r"(?:фото:?\s*)?(?:из )?личн(?:ый|ого) архив\w*(?: .{1,40})?|(?:фото:?\s*)?(?:з )?особист(?:ий|ого) архів\w*(?: .{1,40})?"
         r"|(?:fot\.?|foto|zdjęcie):?\s*archiwum (?:prywatne|własne)(?: .{1,40})?|archiwum (?:prywatne|własne)(?: .{1,40})?"

@@ -172,6 +172,8 @@ PHOTO_POSITIONS = (
 
 #: Words that introduce a photo credit at the end of a caption ("... (Photo: AP)").
 PHOTO_CREDIT_WORDS = r"photo|image|picture|credit|foto|bild|zdjęcie|fot|source"
+#: Agencies whose name after a caption credits the photo: "... (AP Photo/Jane Doe)", "Jane Doe, AP".
+PHOTO_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass"
 
 #: Words that label a time stamp ("Published", "Updated") before a date.
 DATE_LABELS = (
