@@ -449,3 +449,44 @@ def test_a_name_and_a_handle_above_the_story_is_its_byline_and_not_its_headline(
     assert doc.title == "Airline orders 30 jets, will restart plans to expand by 2030"
     assert [r.reason for r in doc.removals if r.text == "Jane Doe @janedoe"] == ["byline"]
     assert DEFAULT_RULES("Image Copyright @janedoe") == "caption"
+
+
+STORY_END = [
+    "The cabinet wants to build 900,000 homes over the next ten years, the housing minister said on Monday.",
+    "Councils will get more money to speed up building projects, and objections will take less time.",
+    "Housing associations welcomed the plan but warned that there were too few builders to carry it out.",
+]
+
+
+@pytest.mark.parametrize("credit", ["Foto: ANP", "Photo: Reuters", "[사진=연합뉴스]"])
+def test_the_last_paragraph_above_a_trailing_photo_credit_is_the_story(credit: str) -> None:
+    """Sites print the credit of their lead photo under the story: the paragraph above it is
+    the story's last, not a caption, when nothing of the story follows the credit."""
+    text = "\n\n".join([*STORY_END, credit, "© 2026 Example News. All rights reserved."])
+    doc = newsclean.clean(text)
+    assert doc.text == "\n\n".join(STORY_END)
+    assert [r.reason for r in doc.removals if r.text == credit] == ["caption"]
+
+
+def test_a_caption_between_paragraphs_above_its_credit_is_still_a_caption() -> None:
+    caption = "Officials inspect the damaged bridge in the north of the city."
+    text = "\n\n".join([STORY_END[0], STORY_END[1], caption, "Photo: Reuters", STORY_END[2]])
+    doc = newsclean.clean(text)
+    assert caption not in doc.text
+    assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Image copyright Getty Images\nImage caption Scooter Braun has managed Justin Bieber, among others, in his career",
+        "Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager of Tottenham",
+        "FILE PHOTO: Traders work on the floor at the New York Stock Exchange in New York, U.S. REUTERS/Jane Doe",
+    ],
+)
+def test_a_paragraph_above_a_picture_that_is_captioned_on_its_own_is_the_story(picture: str) -> None:
+    """A caption that describes its picture itself ("Image caption ...", "FILE PHOTO: Traders
+    work ...") takes the credit beside it: the paragraph above is the story's."""
+    text = "\n\n".join([STORY_END[0], STORY_END[1], picture, STORY_END[2]])
+    doc = newsclean.clean(text)
+    assert doc.text == "\n\n".join(STORY_END)

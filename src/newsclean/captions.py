@@ -71,7 +71,10 @@ class Captions:
                 continue
             marked = block.kind == "caption" or caption_cue(text)
             if marked or (
-                i in credited and not _is_paragraph_run(doc.blocks, i) and not _continues_story(doc.blocks, i)
+                i in credited
+                and not _is_paragraph_run(doc.blocks, i)
+                and not _continues_story(doc.blocks, i)
+                and not _ends_story(doc.blocks, i)
             ):
                 reasons[i] = "caption"
         return doc.drop(self.name, reasons)
@@ -126,6 +129,20 @@ def _continues_story(blocks: Sequence[Block], i: int) -> bool:
     return prose_score(blocks[i - 1].text) > 0 and prose_score(blocks[i].text) > 0
 
 
+def _ends_story(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i of plain text is prose after prose with no prose after it: the story's last paragraph.
+
+    Sites print the credit of their lead photo under the story ("Foto: ANP", "[사진=연합뉴스]");
+    a caption sits by its photo, among the paragraphs or above them. A gallery prints its
+    captions twice in a row (folded and unfolded): a line that repeats the one above is one.
+    Markup says more: there :func:`_continues_story` asks whether the two share a container.
+    """
+    if i == 0 or blocks[i].group != -1 or (i + 1 < len(blocks) and prose_score(blocks[i + 1].text) > 0):
+        return False
+    text, above = blocks[i].text, blocks[i - 1].text
+    return prose_score(above) > 0 and prose_score(text) > 0 and text[:40] != above[:40]
+
+
 def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
     """Indexes of blocks directly followed by a removed credit line with one of ``reasons``.
 
@@ -137,5 +154,14 @@ def _blocks_before(doc: Document, reasons: set[str]) -> set[int]:
     starts = [b.start for b in doc.blocks]
     for r in doc.removals:
         if r.start is not None and r.filter != "html" and r.reason in reasons and not r.text.startswith("("):
-            gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
-    return {i - 1 for i, gap in enumerate(gaps) if i > 0 and gap}
+            gaps[bisect.bisect_left(starts, r.start)].append(r.text)
+    return {i - 1 for i, gap in enumerate(gaps) if i > 0 and gap and not any(map(_describes, gap))}
+
+
+def _describes(removed: str) -> bool:
+    """Whether a removed caption line describes its picture itself ("Image caption Scooter Braun
+    has managed...", "FILE PHOTO: Traders work on the floor..."): then the credit beside it
+    is that caption's, not the line's above. A credit is names ("Photo by Jane Doe/Getty
+    Images"), with few words in lower case.
+    """
+    return sum(1 for word in removed.split() if word[:1].islower()) >= 5
