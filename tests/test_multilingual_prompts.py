@@ -23,8 +23,19 @@ FOLLOW_US = {
         "Подписывайтесь на «Известия» в Google Новости",
     ],
     "uk": ["Підписуйтесь на наш Telegram-канал", "Стежте за новинами у нашому Telegram"],
-    "pt": ["Siga-nos no Google Notícias", "Receba as notícias no seu WhatsApp", "Siga o canal no WhatsApp"],
-    "es": ["Síguenos en Google News", "Únete a nuestro canal de WhatsApp"],
+    "pt": [
+        "Siga-nos no Google Notícias",
+        "Receba as notícias no seu WhatsApp",
+        "Siga o canal no WhatsApp",
+        # and what the prompt promises, past the length of a short line
+        "Receba as notícias do Portal Exemplo no seu WhatsApp. Clique aqui e participe do canal.",
+        "Siga o Portal Exemplo no Google Notícias e receba as principais notícias do dia no seu celular.",
+    ],
+    "es": [
+        "Síguenos en Google News",
+        "Únete a nuestro canal de WhatsApp",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día directamente en tu teléfono.",
+    ],
     "fr": ["Suivez-nous sur Google Actualités", "Rejoignez notre chaîne WhatsApp"],
     "de": ["Folgen Sie uns auf Google News", "Folge uns auf Instagram"],
     "it": ["Seguici su Google News", "Iscriviti al nostro canale Telegram"],
@@ -75,6 +86,11 @@ FURNITURE = {
         "یہ بھی پڑھیں: حکومت کا نیا منصوبہ",
         "Soma pia: Serikali yatangaza mpango mpya",
         "Basahin din: Bagong plano ng gobyerno",
+        # the label run into the headline it points to, without a colon
+        "İLGİLİ HABER Dolar/TL güne yükselişle başladı",
+        "LEIA TAMBÉM Câmara conclui votação de projeto sobre apostas",
+        "Baca juga Rupiah Menguat Tipis Jelang Pengumuman Suku Bunga BI",
+        "Читайте также Цены на зерно выросли на 10% за месяц",
     ],
     "related_list": ["Новости по теме", "Материалы по теме", "Новини за темою"],
     "read_more": [
@@ -85,7 +101,17 @@ FURNITURE = {
         "مزید پڑھیں",
         "Soma zaidi",
     ],
-    "share": ["この記事をシェアする"],
+    "share": [
+        "この記事をシェアする",
+        # share bars, with the networks' names run into them
+        "Deel dit artikel Facebook LinkedIn E-mail",
+        "Compartilhe este artigo",
+        "Partager cet article Facebook Twitter E-mail",
+        "Condividi l'articolo Facebook WhatsApp",
+        "Teilen Sie diesen Artikel",
+        "Diesen Artikel teilen: Facebook X WhatsApp E-Mail",
+        "Compartir en Facebook Compartir en X",
+    ],
     "newsletter": [
         "구독하기",
         "Kein Spam, Abmeldung jederzeit möglich.",
@@ -94,6 +120,15 @@ FURNITURE = {
         "Sem spam. Você pode cancelar a inscrição a qualquer momento.",
         "Niente spam, puoi cancellarti quando vuoi.",
         "Geen spam, je kunt je altijd afmelden.",
+        # "Sign up for our newsletter"
+        "Schrijf je in voor onze nieuwsbrief en ontvang dagelijks het belangrijkste nieuws in je inbox.",
+        "Meld je aan voor de nieuwsbrief",
+        "Inscreva-se na nossa newsletter e receba as principais notícias do dia",
+        "Inscríbete a nuestra newsletter y recibe cada mañana las noticias más importantes.",
+        "Abonniere unseren Newsletter und erhalte täglich die wichtigsten Nachrichten.",
+        "Jetzt zum Newsletter anmelden",
+        "Iscriviti alla nostra newsletter per ricevere le notizie del giorno",
+        "Підпишіться на нашу розсилку",
     ],
     "credit": ["责任编辑：张三", "編輯：李四"],
     "source": ["本文来源：新华社", "原标题：政府宣布新措施"],
@@ -107,6 +142,15 @@ FURNITURE = {
         "Este artigo contém links de afiliados.",
         "Dit artikel bevat affiliate links.",
         "Artykuł zawiera linki afiliacyjne.",
+        # "Story continues below advertisement"
+        "Continua depois da publicidade",
+        "Continúa después de la publicidad",
+        "La suite après cette publicité",
+        "L'articolo continua dopo la pubblicità",
+        "Der Artikel wird unter der Anzeige fortgesetzt",
+        "Weiterlesen nach der Anzeige",
+        "Het artikel gaat verder onder de advertentie",
+        "Продолжение после рекламы",
     ],
     # "The author's opinion need not be the editors'"
     "boilerplate": [
@@ -249,6 +293,9 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "اشترك أكثر من مليون شخص في تطبيق واتساب الجديد.",
         "הצטרפו לטלגרם בשנה שעברה מיליוני משתמשים.",
         "ติดตามผู้ต้องสงสัยผ่าน Facebook",
+        # a prompt's opener and a network, but a story's sentence goes on far past them
+        "Bergabung dengan YouTube pada 2015, ia kini memiliki lebih dari tiga juta pelanggan dan menjadi salah satu "
+        "pembuat konten paling berpengaruh di Indonesia menurut survei terbaru.",
         # the verb closes it, but not as a prompt: past tense, or a plain statement
         "Telegram kanalını takip etti.",
         "動画をYouTubeに登録する。",

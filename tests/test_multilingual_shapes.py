@@ -101,6 +101,14 @@ def test_bylines_are_chrome_in_every_language(lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Penulis: Rina Sari | Editor: Budi Santoso", "Pewarta: Rina Sari", "Wartawan: Budi Santoso"]
+)
+def test_indonesian_writer_and_reporter_lines_are_bylines(line: str) -> None:
+    """Indonesian sites name the writer ("Penulis") and the reporter ("Pewarta"), often beside the editor."""
+    assert DEFAULT_RULES(line) == "byline"
+
+
+@pytest.mark.parametrize(
     ("byline", "author"),
     [
         ("Von Anna Schmidt · 23.11.2026, 07:45 Uhr · 2 Min. Lesezeit", "Anna Schmidt"),

@@ -58,10 +58,14 @@ FOLLOW_CLOSERS = (
 FOLLOW = Vocabulary(
     "share",
     lines=(
-        # "Подписывайтесь на наш Telegram-канал", "Síguenos en Google News", "关注我们的微信公众号"
-        # one fragment per opener, so that a line meets only the openers of its first letter
-        *(rf"{opener}.{{0,60}}?(?:{FOLLOW_NETWORKS}).{{0,80}}" for opener in split_alternatives(FOLLOW_OPENERS)),
         # "Google News'te takip edin", "ما را در تلگرام دنبال کنید", "LINEで友だち追加"
         rf".{{0,60}}?(?:{FOLLOW_NETWORKS}).{{0,40}}?(?:{FOLLOW_CLOSERS})",
+    ),
+    prefixes=(
+        # "Подписывайтесь на наш Telegram-канал", "Síguenos en Google News", "关注我们的微信公众号", and
+        # what the prompt promises after it ("... y recibe las noticias más importantes del día"), up to
+        # the line's end: a long line that opens so is still the prompt. One fragment per opener, so
+        # that a line meets only the openers of its first letter.
+        *(rf"{opener}.{{0,60}}?(?:{FOLLOW_NETWORKS}).{{0,100}}$" for opener in split_alternatives(FOLLOW_OPENERS)),
     ),
 )

@@ -201,6 +201,10 @@ RELATED_LINK = Vocabulary(
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
         r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
         r"(?:przeczytaj (?:również|także|też)|přečtěte si (?:také|též|i)|olvassa el (?:ezt|ezeket) is|olvasd el (?:ezt|ezeket) is|همچنین بخوانید|קראו גם|διαβ[αά]στε ακ[οό]μη)\s*[:|]",
+        # the same labels run into the headline they point to, as dumps print "LEIA TAMBÉM Câmara aprova...":
+        # an imperative no sentence of a story opens with
+        r"(?:lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)|leia também|veja também|leggi anche|lees ook"
+        r"|читайте (?:также|ещё|еще|також)|baca juga|ilgili haber(?:ler)?|xem thêm|đọc thêm|läs också|læs også|les også|citește și|čtěte (?:také|též))\s+(?=\S)",
     ),
 )
 

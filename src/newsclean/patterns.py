@@ -42,6 +42,12 @@ SOCIAL_NATIVE = (
     r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|카카오톡"
 )
 
+#: "This article" as share bars write it: "Deel dit artikel", "Partager cet article", "Compartilhe esta notícia".
+_THIS_ARTICLE = (
+    r"dit artikel|diesen artikel|den artikel|artikel|cet article|l['’]article|l['’]articolo|questo articolo|este artigo|esta not[ií]cia"
+    r"|esta matéria|este art[ií]culo|esta noticia|artykuł|ten artykuł"
+)
+
 SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
     r"|flipboard|tumblr|xing|vk|viber|messenger|e-?mail|email|mail|sms|rss|google\+?|threads|bluesky|mastodon|pint|pin|print"
@@ -136,6 +142,11 @@ NEWSLETTER = Vocabulary(
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
         r"ニュースレター(?:を購読|登録)|メルマガ(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
+        # "Sign up for our newsletter" as other languages write it: "Schrijf je in voor onze nieuwsbrief"
+        r"(?:schrijf je|meld je) (?:nu )?(?:in|aan) voor (?:onze|de|het) (?:\w+ ){0,2}nieuwsbrief|abonneer je (?:nu )?op (?:onze|de) (?:\w+ ){0,2}nieuwsbrief"
+        r"|(?:inscreva-se|cadastre-se) (?:já |agora )?(?:na|em|no) (?:nossa |nosso )?(?:newsletter|boletim)|inscr[ií]bete (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|bolet[ií]n)"
+        r"|abonnier(?:e|en sie) (?:jetzt )?(?:unseren|den) (?:\w+ )?newsletter|(?:jetzt )?(?:zum|für den) newsletter anmelden"
+        r"|iscriviti (?:gratis |subito )?alla (?:nostra )?newsletter|підпишіться на (?:нашу )?розсилку",
     ),
     phrases=(
         r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
@@ -156,6 +167,11 @@ ADVERTISING = Vocabulary(
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
         r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce",
         r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
+        # "Continua depois da publicidade", "Weiterlesen nach der Anzeige": the story resumes below an ad
+        r"continua (?:depois|após) (?:da|a) publicidade|contin[uú]a (?:después de|tras) (?:la )?publicidad|(?:la )?suite (?:de l['’]article )?après (?:cette|la) publicité",
+        r"l['’]articolo continua (?:sotto|dopo (?:la|questa) pubblicità)|(?:der )?artikel (?:wird )?(?:unter(?:halb)?|nach) der (?:anzeige|werbung) (?:fortgesetzt|weitergeführt)",
+        r"(?:lesen sie )?(?:weiter(?:lesen)? )?nach der (?:anzeige|werbung)(?: weiter)?|(?:het )?artikel gaat verder (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie",
+        r"продолжение (?:ниже|после рекламы)|(?:статья|материал) продолжается (?:ниже|после рекламы)|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem)|haberin devamı reklamdan sonra",
     ),
     prefixes=(
         r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
@@ -308,6 +324,10 @@ SHARE = Vocabulary(
         rf"(?:condividi|teilen|deel|delen|compartilhe|udostępnij) (?:su|auf|per|via|op|no|na|w) (?:{SOCIAL})|(?:artikel|beitrag) (?:teilen|versenden)|per (?:{SOCIAL}) (?:teilen|senden|versenden|verschicken)",
         r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
+        # "Deel dit artikel Facebook LinkedIn E-mail", "Diesen Artikel teilen: Facebook X", "Compartir en Facebook Compartir en X"
+        rf"(?:(?:deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij)(?: (?:{_THIS_ARTICLE}))?"
+        rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?(?: (?:{SOCIAL}))*",
+        rf"(?:(?:compartir|compartilhar|partager|teilen|condividi|deel|share) (?:en|sur|auf|su|no|na|op|on|via) (?:{SOCIAL})\s*)+",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",

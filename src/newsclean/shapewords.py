@@ -18,7 +18,7 @@ BYLINE_OPENERS = literal_trie((
     "by", "written by", "words by", "story by", "posted by", "published by", "author", "authors",
     "von", "veröffentlicht von", "par", "publié par", "por", "publicado por", "de", "autor", "autorka",
     "door", "gepubliceerd door", "di", "da", "pubblicato da", "av", "af", "opublikowano przez",
-    "автор", "yazar", "oleh", "bởi", "tác giả", "szerző", "γράφει", "γράφει ο", "γράφει η", "teksti", "kirjoittanut",
+    "автор", "yazar", "oleh", "penulis", "pewarta", "wartawan", "bởi", "tác giả", "szerző", "γράφει", "γράφει ο", "γράφει η", "teksti", "kirjoittanut",
     "بقلم", "מאת", "نویسنده", "लेखक", "作者", "撰文", "文", "记者", "記者",
 ))  # fmt: skip
 
