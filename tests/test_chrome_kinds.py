@@ -417,7 +417,14 @@ def test_a_dump_title_loses_the_site_name_its_copyright_line_gives() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["(AP)", "(AP Photo/Alan Diaz, File)", "J. Scott Applewhite / AP file", "Leonhard Foeger / Reuters file"]
+    "credit",
+    [
+        "(AP)",
+        "(AP Photo/Alan Diaz, File)",
+        "J. Scott Applewhite / AP file",
+        "Leonhard Foeger / Reuters file",
+        "(ANTARA FOTO/Dhemas Reviyanto)",
+    ],
 )
 def test_a_sentence_followed_by_its_agency_is_a_photo_caption_and_a_dateline_is_not(credit: str) -> None:
     """A sentence, then "(AP)" or "Name / AP file": a picture described, then whose picture it is.

@@ -134,6 +134,20 @@ def test_a_byline_that_carries_the_date_gives_both(byline: str, author: str) -> 
     assert doc.metadata.get("author") == author
 
 
+@pytest.mark.parametrize("label", ["Ekonomi", "Anasayfa › Ekonomi", "Home » Ekonomi"])
+def test_the_section_above_the_headline_is_its_last_breadcrumb(label: str) -> None:
+    """The label above the headline names the section; in a breadcrumb, the last crumb does."""
+    story = "\n\n".join(
+        [
+            label,
+            "Merkez Bankası faizi sabit tuttu",
+            "Türkiye Cumhuriyet Merkez Bankası Para Politikası Kurulu, bugünkü toplantısında politika faizini sabit tuttu.",
+            "Kurul açıklamasında, enflasyonun ana eğiliminde düşüş sürdüğü ancak hizmet fiyatlarındaki katılığın devam ettiği belirtildi.",
+        ]
+    )
+    assert newsclean.clean(story).metadata.get("section") == "Ekonomi"
+
+
 #: Page titles as the content systems of other countries join headline and site: the
 #: full-width bar of Japanese sites, the underscore of Chinese portals, the "<" of Korean
 #: ones and the "::" of others.

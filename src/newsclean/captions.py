@@ -27,7 +27,7 @@ _POSITION_WORDS = ("left to right", "from left", "pictured")
 
 
 _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
-    rf"(?:\((?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"
+    rf"(?:\((?:[\w.-]{{2,20}} )?(?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"  # "(Photo: AP)", "(ANTARA FOTO/Jane Doe)"
     rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{1,80}})\s*$"
 )
 

@@ -21,6 +21,8 @@ RIGHTS_RESERVED = (
     r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
     r"hak cipta(?: ©| \d{4}| dilindungi).{0,120}|kaikki oikeudet pidätetään\.?|με την επιφύλαξη παντός δικαιώματος\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
     r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
+    r"усі права захищен[оі]\.?|всички права запазени\.?|sva prava (?:zadržana|pridržana|zaštićena)\.?|všetky práva vyhradené\.?|vse pravice pridržane\.?",
+    r"visos teisės saugomos\.?|visas tiesības aizsargātas\.?|kõik õigused kaitstud\.?|tots els drets reservats\.?|hak cipta terpelihara\.?",
 )
 
 COPYRIGHT = Vocabulary(

@@ -126,13 +126,26 @@ def clean_credit(text: str) -> str:
     '예시뉴스'
     >>> clean_credit("© 2026 Пример.ру. Все права защищены. 18+")  # the age rating is no part of the name
     'Пример.ру'
+    >>> clean_credit("© 2026 Portal Exemplo. Proibida a reprodução sem autorização.")  # not the notice after it
+    'Portal Exemplo'
+    >>> clean_credit("The Spokesman-Review | Community Guidelines | Terms of Service")
+    'The Spokesman-Review'
+    >>> clean_credit("Copyright 2008 - 2026 PT. Contoh Media. All Rights Reserved.")
+    'PT. Contoh Media'
     """
     previous = None
     while previous != text:
         previous, text = text, " ".join(_COPYRIGHT_NOISE.sub("", text).split())
         if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] and not any(ch in _BRACKETS_ALL for ch in text[1:-1]):
             text = text[1:-1].strip()
-    return text
+    sentence = _SENTENCE_AFTER.search(text)  # "Site. Reproduction prohibited without permission"
+    owner = text[: sentence.start()] if sentence else text
+    return _CREDIT_BAR.split(owner, maxsplit=1)[0].strip(" -–—,.")  # "Site | Terms of Service", "Site · P.IVA ..."
+
+
+_CREDIT_BAR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+# A full stop, then a sentence of three words or more: "PT. Contoh Media" and "Co. Inc." stay whole.
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=\S+\s+\S+\s+\S)")
 
 
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "<": ">", "〈": "〉", "《": "》", "【": "】", "「": "」"}
@@ -253,11 +266,13 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
             if name and not _DIGIT.search(name) and is_byline(opener.group() + name):
                 found["author"] = name
         elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
-            found["section"] = ordered[i - 1].text
+            found["section"] = _CRUMB.split(ordered[i - 1].text)[-1]  # "Home › Politics": the last crumb
         elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
     return found
 
+
+_CRUMB = re.compile(r"\s+[›»>|/]\s+|\s*[›»]\s*")
 
 #: The removals metadata is read from; the others are passed over.
 _TELLING = frozenset({"before_article", "date", "byline", "headline", "copyright", "credit"})
