@@ -316,3 +316,36 @@ def test_ruby_readings_are_not_part_of_the_text() -> None:
     text = newsclean.clean(page).text
     assert text.startswith("この漢字は難しいと多くの人が言うが")
     assert "かんじ" not in text
+
+
+LIVE_POSTS = [
+    (
+        "10:42 PM",
+        "Jane Smith told supporters in the capital that she had won, although several networks had not called it.",
+    ),
+    (
+        "10:15 PM",
+        "Election officials said turnout had passed 61 percent, several points higher than in the last midterm.",
+    ),
+    ("9:50 PM", "Polls have now closed across the state. The first results are expected within the hour."),
+]
+
+
+def test_a_live_blog_keeps_every_post_between_its_clock_times() -> None:
+    """A time stamp above a story opens it, so the article does not run across one; but a page
+    whose posts each open with a bare clock time is a live blog, and the times only part its posts."""
+    posts = "".join(
+        f"<div class='live-post'><time>{time}</time><p>{text}</p><div class='share'><a>Share</a></div></div>"
+        for time, text in LIVE_POSTS
+    )
+    html = (
+        "<html><head><title>Election night live | Example News</title></head><body>"
+        f"<article><h1>Election night live</h1>{posts}</article><footer>© 2026 Example News</footer></body></html>"
+    )
+    doc = newsclean.clean(html)
+    assert [text for _, text in LIVE_POSTS if text not in doc.text] == []
+    assert "10:42 PM" not in doc.text
+    dump = "\n\n".join(
+        ["Election night live", *(f"{time}\n\n{text}" for time, text in LIVE_POSTS), "© 2026 Example News"]
+    )
+    assert newsclean.clean(dump).text == "\n\n".join(text for _, text in LIVE_POSTS)

@@ -243,12 +243,14 @@ def is_photo_credit(line: str, words: int | None = None) -> bool:
     True
     >>> is_photo_credit("Revenue grew 5% year/year."), is_photo_credit("| Pos | Player | Plays |")
     (False, False)
+    >>> is_photo_credit("Jane Doe | Reuters"), is_photo_credit("Home | Local | Weather")  # a menu names no one
+    (True, False)
     """
     words = word_count(line) if words is None else words
     if words > 9 or ("/" not in line and "|" not in line) or ends_sentence(line) or line.startswith("|"):
         return False
     parts = [p for p in _CREDIT_SPLIT.split(line) if p]
-    if len(parts) < 2:
+    if len(parts) < 2 or ("/" not in line and all(" " not in part for part in parts)):
         return False
     for part in parts:
         tokens = part.split()

@@ -63,6 +63,18 @@ GAP_COST: Mapping[str, float] = {
 
 DEFAULT_GAP_COST = 3.0
 
+#: A page with this many bare clock times removed between its lines is a live blog: the
+#: times open its posts, not an article, and a run of posts may cross them.
+LIVE_STAMPS = 3
+#: What a live blog's clock time costs a run that crosses it (a time stamp costs ``GAP_COST["date"]``).
+LIVE_STAMP_COST = 3.0
+_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[a-z]{2,4})?\s*", re.IGNORECASE)
+
+
+def live_stamps(doc: Document) -> int:
+    """How many bare clock times ("10:42 PM", "14.05 Uhr") the line rules removed as dates."""
+    return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text))
+
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}(?:,\s*[^\W\d_][\w .]{0,30})?\s*[-—–:]?")
 
@@ -173,7 +185,10 @@ class ArticleSpan:
         for i, j in headed_lists(blocks, gaps):  # a heading and its links cost as one unit
             scores[i:j] = [0.0] * (j - i)
         default = self.default_gap_cost
-        costs = [sum(self.gap_cost.get(r, default) for r in gap) if gap else 0.0 for gap in gaps[: len(blocks)]]
+        cost = self.gap_cost
+        if "date" in cost and live_stamps(doc) >= LIVE_STAMPS:  # a live blog's posts
+            cost = {**cost, "date": LIVE_STAMP_COST}
+        costs = [sum(cost.get(r, default) for r in gap) if gap else 0.0 for gap in gaps[: len(blocks)]]
         anchors = headline_anchors(blocks)
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
