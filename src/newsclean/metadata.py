@@ -20,6 +20,7 @@ from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
 from .shapes import DATE, is_byline
 from .shapewords import (
+    AUTHOR_ROLES,
     BYLINE_OPENERS,
     DATE_JOINER,
     DAY_MONTH_YEAR_VI,
@@ -160,6 +161,7 @@ _BEFORE_DATE = (
     re.compile(rf"(?:{WEEKDAYS})[.,]"),
     re.compile(r"on|at|updated|published|posted"),
 )
+_ROLE = re.compile(rf"\b(?:{AUTHOR_ROLES})\b")  # on lower-cased text
 _AUTHOR_END = re.compile(r"\s+(?:@\w|\S*\d).*$")  # a handle, or the date or time after the name
 
 
@@ -174,8 +176,13 @@ def author_name(byline: str) -> str:
     ('Carlos García', 'Theresa May')
     >>> author_name("by Regan September 15, 2014"), author_name("By Lena Sun Nov. 19, 2019")
     ('Regan', 'Lena Sun')
+    >>> author_name("By Sam Carter, Staff Writer"), author_name("Mario Rossi, giornalista")  # the role goes
+    ('Sam Carter', 'Mario Rossi')
     """
     name = _AUTHOR_TAIL.sub("", _BY.sub("", byline))
+    head, comma, role = name.rpartition(",")
+    if comma and head.strip() and len(role.split()) <= 4 and _ROLE.search(role.lower()):
+        name = head
     cut = _AUTHOR_END.sub("", name)
     words = cut.split()
     if cut != name:  # a date was cut off: the words before it go too, never the whole name
