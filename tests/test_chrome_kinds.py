@@ -497,3 +497,17 @@ def test_a_paragraph_above_a_picture_that_is_captioned_on_its_own_is_the_story(p
     text = "\n\n".join([STORY_END[0], STORY_END[1], picture, STORY_END[2]])
     doc = newsclean.clean(text)
     assert doc.text == "\n\n".join(STORY_END)
+
+
+def test_a_list_of_dates_and_venues_that_ends_the_story_stays() -> None:
+    """A story's table, dumped as short lines that share a separator, is the story's; a menu is not."""
+    dates = [f"June {day} – {city} @ {venue}" for day, city, venue in [
+        (9, "West Palm Beach, FL", "Coral Sky Amphitheatre"),
+        (10, "Tampa, FL", "MidFlorida Credit Union Amphitheatre"),
+        (14, "Alpharetta, GA", "Ameris Bank Amphitheatre"),
+        (17, "Nashville, TN", "Bridgestone Arena"),
+    ]]  # fmt: skip
+    text = "\n\n".join([*STORY_END, "The tour dates:", "\n".join(dates), "Home\nMusic\nCharts\nVideos"])
+    doc = newsclean.clean(text)
+    assert all(line in doc.text for line in dates)
+    assert "Charts" not in doc.text

@@ -24,10 +24,12 @@ from .lists import gap_reasons, headed_lists
 from .patterns import CHROME
 from .pipeline import Stage
 from .scoring import (
+    beside_list,
     candidate_runs,
     damp_isolated,
     damp_teasers,
     line_scores,
+    neutral_lists,
     stacked_scores,
 )
 from .textstats import ends_sentence, stats, unspaced, word_count
@@ -74,6 +76,14 @@ _CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[a-z]{2
 def live_stamps(doc: Document) -> int:
     """How many bare clock times ("10:42 PM", "14.05 Uhr") the line rules removed as dates."""
     return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text))
+
+
+def _stacked(blocks: Sequence[Block], gaps: Sequence[Sequence[str]], prose: Sequence[float]) -> list[float]:
+    """Prose scores with runs of short lines costing more and more, a heading and its links as one unit."""
+    scores = stacked_scores(prose)
+    for i, j in headed_lists(blocks, gaps):
+        scores[i:j] = [0.0] * (j - i)
+    return scores
 
 
 _DATELINE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}(?:,\s*[^\W\d_][\w .]{0,30})?\s*[-—–:]?")
@@ -181,9 +191,8 @@ class ArticleSpan:
         """Everything the choice rests on: runs (start, stop, score), anchors, scores and gap costs."""
         blocks = doc.blocks
         gaps = gap_reasons(doc)
-        scores = stacked_scores(damp_isolated(blocks, damp_teasers(blocks, line_scores(blocks))))
-        for i, j in headed_lists(blocks, gaps):  # a heading and its links cost as one unit
-            scores[i:j] = [0.0] * (j - i)
+        prose = damp_isolated(blocks, damp_teasers(blocks, line_scores(blocks)))
+        scores = _stacked(blocks, gaps, prose)
         default = self.default_gap_cost
         cost = self.gap_cost
         if "date" in cost and live_stamps(doc) >= LIVE_STAMPS:  # a live blog's posts
@@ -192,7 +201,11 @@ class ArticleSpan:
         anchors = headline_anchors(blocks)
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
-        return SpanPlan(candidate_runs(scores, costs, self.cut), anchors, scores, costs)
+        runs = candidate_runs(scores, costs, self.cut)
+        if beside_list(blocks, runs):  # a run stopped at a data list: count its items as neither prose nor chrome
+            scores = _stacked(blocks, gaps, neutral_lists(blocks, prose))
+            runs = candidate_runs(scores, costs, self.cut)
+        return SpanPlan(runs, anchors, scores, costs)
 
     def __call__(self, doc: Document) -> Document:
         blocks = doc.blocks
