@@ -235,6 +235,8 @@ GOLDEN = [
     ("Also: See our holiday coverage at Example", "related_link"),
     ('[button link="https://example.com/submit/" type="big"] Send us your review[/button]', "boilerplate"),
     ("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware and Software", "byline"),
+    ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.", "byline"),
+    ("By Jane Doe, John Roe and Mary Major on Monday, November 18th, 2019 at 11:08 a.m.", "byline"),
     ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "call_to_action"),
 ]
 
@@ -424,6 +426,8 @@ def test_a_dump_title_loses_the_site_name_its_copyright_line_gives() -> None:
         "J. Scott Applewhite / AP file",
         "Leonhard Foeger / Reuters file",
         "(ANTARA FOTO/Dhemas Reviyanto)",
+        "Photograph by Robyn Beck/AFP/Getty Images",
+        "© Reuters / Jane Doe",
     ],
 )
 def test_a_sentence_followed_by_its_agency_is_a_photo_caption_and_a_dateline_is_not(credit: str) -> None:

@@ -43,6 +43,12 @@ _AGENCY_TAIL = re.compile(
 )
 
 
+#: A sentence, then who took the picture: "... Photograph by Robyn Beck/AFP", "... © Reuters / Jane Doe".
+_SIGNED_TAIL = re.compile(  # a year after "©" makes it the page's copyright notice instead
+    r"[.!?”\"]\s+(?:(?:(?:photo(?:graph)?|image|picture|foto)s? by)\s*[^.!?©]{2,60}|©\s*[^.!?©\d]{2,60})$"
+)
+
+
 class Captions:
     """Remove photo captions: a picture described, with position words or a credit.
 
@@ -95,6 +101,10 @@ def caption_cue(text: str) -> bool:
     True
     >>> caption_cue("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file")
     True
+    >>> caption_cue("Home Depot stock fell after its earnings report. Photograph by Robyn Beck/AFP/Getty Images")
+    True
+    >>> caption_cue("A cyclist rides past a blocked plant in La Paz, Bolivia, November 19, 2019. © Reuters / Jane Doe")
+    True
     """
     low = text.lower()
     if "(" in text and _POSITION.search(low):
@@ -104,6 +114,8 @@ def caption_cue(text: str) -> bool:
             return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
     if (tail.endswith(")") or "/" in tail) and _AGENCY_TAIL.search(tail):
+        return True
+    if (" by " in tail or "©" in tail) and _SIGNED_TAIL.search(tail):
         return True
     if ":" not in tail and "(" not in tail and "…" not in tail and "..." not in tail:
         return False  # every credit _CREDIT_TAIL knows has one of these

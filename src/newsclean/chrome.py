@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
-from .shapes import is_author_bio, is_byline_bar, shape_reason
+from .shapes import is_author_bio, is_byline, shape_reason
 from .textstats import lower, stats
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
@@ -28,7 +28,8 @@ SHORT_LINE_WORDS = 14
 PROMPT_LINE_WORDS = 80
 #: Phrase rules (a prompt anywhere in the line) stop applying to lines longer than this.
 PHRASE_LINE_WORDS = 40
-#: A byline with the date and topic beside it ("By Jane Doe | date | Topic: ...") is no longer than this.
+#: A byline with the date and topic beside it ("By Jane Doe | date | Topic: ...", "By Jane Doe on Monday,
+#: November 18th, 2019 at 11:04 a.m.") is no longer than this.
 BYLINE_BAR_WORDS = 30
 
 _EDGE = r"[\s\W_]{0,12}?"  # bullets and quotes before the words; bounded, so a line of symbols costs linear time
@@ -115,8 +116,8 @@ class ChromeRules:
                 group = m.lastgroup if m else None
             if group:
                 return compiled.reasons[group]
-            if words > SHORT_LINE_WORDS and words <= BYLINE_BAR_WORDS and is_byline_bar(line):
-                return "byline"
+            if words > SHORT_LINE_WORDS and words <= BYLINE_BAR_WORDS and is_byline(line, words):
+                return "byline"  # with the date and topic beside it, too long for a short line
             if is_author_bio(line):
                 return "author_bio"
         return None

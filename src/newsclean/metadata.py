@@ -154,12 +154,18 @@ _BRACKETS_ALL = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
 
 
 #: The words that may stand between a name and the date cut off after it, in the order they
-#: are taken off the end ("By Jane Doe Updated Monday, Nov 19, 2019"): a month, a weekday with
-#: its comma (a bare "Sun" or "May" may be the name), a label.
+#: are taken off the end ("By Jane Doe Updated Monday, Nov 19, 2019", "Von Jane Doe publiziert
+#: am 19. November"): a month, a weekday with its comma (a bare "Sun" or "May" may be the
+#: name), a label.
 _BEFORE_DATE = (
     re.compile(rf"(?:{MONTHS})[.,]?"),
     re.compile(rf"(?:{WEEKDAYS})[.,]"),
     re.compile(r"on|at|updated|published|posted"),
+)
+#: The same label in other languages, with its preposition: "publiziert am", "publié le".
+_LABEL_BEFORE_DATE = re.compile(
+    r"(?:publiziert|veröffentlicht|aktualisiert) am|(?:publié|mis à jour) le|(?:publicado|actualizado) el"
+    r"|(?:publicado|atualizado) em|(?:pubblicato|aggiornato) il|(?:gepubliceerd|bijgewerkt) op"
 )
 _ROLE = re.compile(rf"\b(?:{AUTHOR_ROLES})\b")  # on lower-cased text
 _AUTHOR_END = re.compile(r"\s+(?:@\w|\S*\d).*$")  # a handle, or the date or time after the name
@@ -176,6 +182,8 @@ def author_name(byline: str) -> str:
     ('Carlos García', 'Theresa May')
     >>> author_name("by Regan September 15, 2014"), author_name("By Lena Sun Nov. 19, 2019")
     ('Regan', 'Lena Sun')
+    >>> author_name("Von Moritz Bachmann publiziert am 19. November 2019")
+    'Moritz Bachmann'
     >>> author_name("By Sam Carter, Staff Writer"), author_name("Mario Rossi, giornalista")  # the role goes
     ('Sam Carter', 'Mario Rossi')
     """
@@ -186,6 +194,8 @@ def author_name(byline: str) -> str:
     cut = _AUTHOR_END.sub("", name)
     words = cut.split()
     if cut != name:  # a date was cut off: the words before it go too, never the whole name
+        if len(words) > 2 and _LABEL_BEFORE_DATE.fullmatch(" ".join(words[-2:]).lower()):
+            del words[-2:]
         for word in _BEFORE_DATE:
             if len(words) > 1 and word.fullmatch(words[-1].lower()):
                 words.pop()

@@ -185,20 +185,40 @@ def is_byline(line: str, words: int | None = None) -> bool:
     (True, False)
     >>> is_byline("By Jason Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware")
     True
+    >>> is_byline("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.")
+    True
     """
     words = word_count(line) if words is None else words
     if words > 12:
-        return is_byline_bar(line)
+        return is_byline_bar(line) or _is_dated_byline(line)
     low = lower(line)  # as long as ``line``, so the opener's end is an offset into it
     opener = _BYLINE.match(low)
     if opener:
         rest = line[opener.end() :]
         names = rest.replace(",", " ").replace("&", " ").split()
         capitalised = sum(1 for w in names if _is_name(w))
-        return bool(names) and capitalised * 2 >= len(names) and not rest.rstrip().endswith((".", "!", "?"))
+        if names and capitalised * 2 >= len(names) and not rest.rstrip().endswith((".", "!", "?")):
+            return True
+        return _is_dated_byline(line)  # "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
     if words <= 6 and "@" in line and _NAMED_HANDLE.fullmatch(line) and not low.startswith(_CREDIT_LABELS):
         return True  # "Jane Doe @janedoe", not "Image Copyright @janedoe"
     return words <= 6 and _ROLES_LOWER.search(low) is not None and not ends_sentence(line)
+
+
+#: What stands between a byline and its date: "By Jane Doe on Monday, November 18th, 2019".
+_BEFORE_DATE = re.compile(rf"(?:\s*(?:,|\b(?:on|am|le|el|il|op|{WEEKDAYS})\b))*\s*$")
+
+
+def _is_dated_byline(line: str) -> bool:
+    """A byline, then its date and time: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m."."""
+    low = lower(line)
+    if not _BYLINE.match(low):
+        return False
+    date = DATE.search(low)
+    if date is None or word_count(line[date.end() :]) > 6:
+        return False
+    head = _BEFORE_DATE.sub("", line[: date.start()], count=1)
+    return 0 < word_count(head) <= 12 and is_byline(head)
 
 
 _CREDIT_LABELS = ("image", "photo", "picture", "credit", "copyright", "source", "foto", "video")
