@@ -171,11 +171,11 @@ def neutral_lists(blocks: Sequence[Block], scores: Sequence[float]) -> list[floa
         # str.find scans in C, ten times faster than a regex; for the separator's rarest part
         # ("–", not the spaces around it) five times faster again
         needle = sep.strip(" ")
-        lead = sep.index(needle)
+        offset = sep.index(needle)
         at = joined.find(needle)
         while at != -1:
-            if joined.startswith(sep, at - lead):
-                hits.append((at - lead, sep))
+            if joined.startswith(sep, at - offset):
+                hits.append((at - offset, sep))
             at = joined.find(needle, at + len(needle))
     found: dict[int, set[str]] = {}
     line, counted = 0, 0
