@@ -45,7 +45,7 @@ _AGENCY_TAIL = re.compile(
 
 #: A sentence, then who took the picture: "... Photograph by Robyn Beck/AFP", "... © Reuters / Jane Doe".
 _SIGNED_TAIL = re.compile(  # a year after "©" makes it the page's copyright notice instead
-    r"[.!?”\"]\s+(?:(?:(?:photo(?:graph)?|image|picture|foto)s? by)\s*[^.!?©]{2,60}|©\s*[^.!?©\d]{2,60})$"
+    rf"[.!?”\"]\s+(?:(?:{PHOTO_CREDIT_WORDS}|photograph)s? by\s*[^.!?©]{{2,60}}|©\s*[^.!?©\d]{{2,60}})$"
 )
 
 

@@ -18,9 +18,8 @@ from typing import Any
 from .document import Document, Removal
 from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
-from .shapes import DATE, is_byline
+from .shapes import DATE, ROLE_WORD, is_byline
 from .shapewords import (
-    AUTHOR_ROLES,
     BYLINE_OPENERS,
     DATE_JOINER,
     DAY_MONTH_YEAR_VI,
@@ -167,7 +166,6 @@ _LABEL_BEFORE_DATE = re.compile(
     r"(?:publiziert|veröffentlicht|aktualisiert) am|(?:publié|mis à jour) le|(?:publicado|actualizado) el"
     r"|(?:publicado|atualizado) em|(?:pubblicato|aggiornato) il|(?:gepubliceerd|bijgewerkt) op"
 )
-_ROLE = re.compile(rf"\b(?:{AUTHOR_ROLES})\b")  # on lower-cased text
 _AUTHOR_END = re.compile(r"\s+(?:@\w|\S*\d).*$")  # a handle, or the date or time after the name
 
 
@@ -189,7 +187,7 @@ def author_name(byline: str) -> str:
     """
     name = _AUTHOR_TAIL.sub("", _BY.sub("", byline))
     head, comma, role = name.rpartition(",")
-    if comma and head.strip() and len(role.split()) <= 4 and _ROLE.search(role.lower()):
+    if comma and head.strip() and len(role.split()) <= 4 and ROLE_WORD.search(role.lower()):
         name = head
     cut = _AUTHOR_END.sub("", name)
     words = cut.split()

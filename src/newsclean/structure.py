@@ -32,6 +32,7 @@ from .scoring import (
     neutral_lists,
     stacked_scores,
 )
+from .shapes import TIME
 from .textstats import ends_sentence, stats, unspaced, word_count
 
 #: A gap costing this much is a cut: no article runs across it.
@@ -70,12 +71,12 @@ DEFAULT_GAP_COST = 3.0
 LIVE_STAMPS = 3
 #: What a live blog's clock time costs a run that crosses it (a time stamp costs ``GAP_COST["date"]``).
 LIVE_STAMP_COST = 3.0
-_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[a-z]{2,4})?\s*", re.IGNORECASE)
+_CLOCK = re.compile(rf"\s*(?:{TIME.pattern})\s*(?:[a-z]{{2,4}})?\s*")  # a time and its zone, lower-cased
 
 
 def live_stamps(doc: Document) -> int:
     """How many bare clock times ("10:42 PM", "14.05 Uhr") the line rules removed as dates."""
-    return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text))
+    return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text.lower()))
 
 
 def _stacked(blocks: Sequence[Block], gaps: Sequence[Sequence[str]], prose: Sequence[float]) -> list[float]:
