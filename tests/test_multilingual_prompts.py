@@ -259,11 +259,58 @@ CJK_PAGE_CONTROLS = {
 }
 
 
+#: The same controls as Nordic, Finnish, Romanian, Czech, Hebrew, Catalan and Turkish sites
+#: print them, and a few English ones news sites added lately (gift links, audio players).
+MORE_PAGE_CONTROLS = {
+    "share": [
+        "Distribuie articolul",
+        "Del artiklen",
+        "Dela artikeln",
+        "Del saken",
+        "Jaa artikkeli",
+        "Sdílet článek",
+        "שתפו את הכתבה",
+        "Gift this article",
+        "Share full article",
+    ],
+    "related_link": [
+        "Lue myös: Hallitus esittää uutta lakia",
+        "Llegeix també: El Govern aprova el pressupost",
+        "קראו עוד: הממשלה אישרה את התקציב",
+        "Vezi și: Guvernul a aprobat bugetul",
+        "Bunu da okuyun: Merkez Bankası faizi sabit tuttu",
+    ],
+    "newsletter": ["Abone ol", "Tilaa uutiskirje", "Prenumerera", "Abonnér", "Подписаться", "Berlangganan"],
+    "navigation": [
+        "Zurück nach oben",
+        "Retour en haut de page",
+        "Volver arriba",
+        "Voltar ao topo",
+        "Naar boven",
+        "Наверх",
+        "Başa dön",
+        "Kembali ke atas",
+        "Tillbaka till toppen",
+        "Takaisin ylös",
+        "Stichwörter",
+        "Stichworte: Wahl, Berlin, Bundestag",
+    ],
+    "call_to_action": [
+        "Luister naar dit artikel",
+        "Makaleyi dinle",
+        "Dengarkan artikel ini",
+        "Lyssna på artikeln",
+        "Kuuntele artikkeli",
+    ],
+    "reading_time": ["Listen to this article · 5 min", "Listen to this story - 12 minutes"],
+}
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
         (line, r)
-        for table in (FURNITURE, PAGE_CONTROLS, CJK_PAGE_CONTROLS)
+        for table in (FURNITURE, PAGE_CONTROLS, CJK_PAGE_CONTROLS, MORE_PAGE_CONTROLS)
         for r, lines in table.items()
         for line in lines
     ],
@@ -310,6 +357,12 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "Live music returned to the city on Saturday.",
         "Loading docks at the port were damaged in the storm.",
         "Breaking news is harder to verify than ever, the editors said.",
+        # they begin like a share bar, a subscribe button or a back-to-top link
+        "Del av staden evakuerades på måndagen.",
+        "Jaa, sanoi ministeri toimittajille.",
+        "Abone olan kullanıcı sayısı iki milyonu aştı.",
+        "Gift this article to a friend, the editor said, was the idea behind the new feature.",
+        "Наверх поднялись только двое спасателей.",
     ],
 )
 def test_sentences_that_name_a_network_stay(sentence: str) -> None:

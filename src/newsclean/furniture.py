@@ -143,9 +143,12 @@ NAVIGATION = Vocabulary(
         r"(?:next|previous|prev) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)",
         r"(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina",
         r"(?:sonraki|önceki) sayfa|halaman (?:berikutnya|sebelumnya)|trang (?:sau|trước)|次のページ|前のページ|下一页|上一页|下一頁|上一頁|(?:다음|이전) 페이지",
-        r"startseite|suche|zurück|weiter|nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour|haut de page|rubriques",
+        r"startseite|suche|zurück|weiter|(?:zurück )?nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour(?: en haut(?: de (?:la )?page)?)?|haut de page|rubriques",
+        # "Back to top" in other languages
+        r"volver arriba|ir arriba|torna (?:su|all'inizio)|voltar ao topo|terug naar boven|naar boven|наверх|вверх|нагору|do góry strony|başa dön|yukarı çık"
+        r"|kembali ke atas|về đầu trang|tillbaka till toppen|til toppen|takaisin ylös|zpět nahoru|nahoru|vissza a tetejére|înapoi sus|επιστροφή στην κορυφή|חזרה למעלה|بازگشت به بالا|العودة إلى الأعلى",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
-        r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagwörter|mots-clés",
+        r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots-clés|etiquetas|etiketler|tópicos|assuntos",
         r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา",
         r"beranda|trang chủ|головна|úvod|hem|forside|acasă|címlap|kezdőlap|αρχικ[ηή]|דף הבית|صفحه اصلی",
         # "Previous post" / "Next article"
@@ -162,7 +165,7 @@ NAVIGATION = Vocabulary(
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
-        r"(?:étiquettes|etichette|schlagworte|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
+        r"(?:étiquettes|etichette|schlagworte|stichw(?:ö|o)rte?r?|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
         r"(?:タグ|标签|標籤|태그)\s*[:：]",
     ),
 )
@@ -201,7 +204,8 @@ RELATED_LINK = Vocabulary(
         r"(?:আরও পড়ুন|আরো পড়ুন|আরও পড়ুন|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|हेही वाचा|हे पण वाचा"
         r"|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|ഇതുകൂടി വായിക്കുക|یہ بھی پڑھیں|مزید پڑھیں|soma pia|soma zaidi|basahin din|baca juga)\s*[:|]",
         r"(?:читайте (?:также|ещё|еще)|смотрите также|по теме|関連記事|関連ニュース|相关(?:阅读|新闻|文章|报道)|延伸閱讀|관련 ?기사|اقرأ أيض(?:ا|اً)|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir)\s*[:：]",
-        r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید)\s*[:|]",
+        r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|vezi și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید"
+        r"|lue myös|llegeix també|קראו עוד|pročitajte (?:još|i|također)|bunu da okuyun|ayrıca okuyun)\s*[:|]",
         r"(?:przeczytaj (?:również|także|też)|přečtěte si (?:také|též|i)|olvassa el (?:ezt|ezeket) is|olvasd el (?:ezt|ezeket) is|همچنین بخوانید|קראו גם|διαβ[αά]στε ακ[οό]μη)\s*[:|]",
         # the same labels run into the headline they point to, as dumps print "LEIA TAMBÉM Câmara aprova...":
         # an imperative no sentence of a story opens with
@@ -262,7 +266,7 @@ META = Vocabulary(
         rf"\d+\s*{_MINUTES}(?: read| reading time| to read| de lecture| de lectura| de leitura| di lettura| čtení| czytania"
         r"| чтения| okuma| baca| đọc| 읽기| للقراءة| קריאה| पढ़ें)?",
         rf"(?:{_READING})\s*[:：]?\s*(?:\d+|an?|one|\w+)\s*{_MINUTES}\.?",
-        r"listen to (?:this )?(?:article|story)(?: \d+ min)?|\d+:\d{2}|audio(?: version)?|print this page",
+        r"listen to (?:this )?(?:article|story)(?:\s*[·|•,–-]?\s*\d+\s*min(?:s|utes)?\.?)?|\d+:\d{2}|audio(?: version)?|print this page",
         r"word ?count\s*:?\s*[\d,.]+(?: words)?",
     ),
 )

@@ -45,7 +45,7 @@ SOCIAL_NATIVE = (
 #: "This article" as share bars write it: "Deel dit artikel", "Partager cet article", "Compartilhe esta notícia".
 _THIS_ARTICLE = (
     r"dit artikel|diesen artikel|den artikel|artikel|cet article|l['’]article|l['’]articolo|questo articolo|este artigo|esta not[ií]cia"
-    r"|esta matéria|este art[ií]culo|esta noticia|artykuł|ten artykuł"
+    r"|esta matéria|este art[ií]culo|esta noticia|artykuł|ten artykuł|artiklen|artikeln|artikkeli|saken|articolul|článek|cikket|το [αά]ρθρο|את הכתבה"
 )
 
 SOCIAL = (
@@ -111,6 +111,7 @@ NEWSLETTER = Vocabulary(
         r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
+        r"abone ol|tilaa(?: uutiskirje)?|prenumerera|abonnér|abonner|odebírat|feliratkozás|подписаться|підписатися|berlangganan|הרשמה",
         r"(?:recevez|recibe|ricevi|receba|erhalten sie|otrzymuj) (?:notre|nuestra|nuestro|la nostra|a nossa|unseren|nasz) (?:newsletter|boletín)",
         r"구독(?:하기)?",
         r"(?:subscribe|sign up) no,? thanks|no,? thanks",
@@ -211,7 +212,8 @@ CALL_TO_ACTION = Vocabulary(
         r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
         r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}",
         r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar (?:el )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
-        r"|ascolta (?:l'articolo|la notizia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?",
+        r"|ascolta (?:l'articolo|la notizia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|makaleyi dinle"
+        r"|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin)|lyssna på artikeln|kuuntele artikkeli|poslechněte si článek",
         r"rate this (?:article|story)|artikel bewerten|évaluer cet article|valora (?:este artículo|esta noticia)|оцените (?:статью|материал|новость)|oceń artykuł",
         r"was this (?:article|story|page) (?:helpful|useful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\s?\?"
         r"|¿?(?:te ha resultado|le resultó|fue) útil(?: este artículo| esta noticia)?\??|(?:была ли )?статья (?:была )?полезн(?:а|ой)\??",
@@ -325,9 +327,11 @@ SHARE = Vocabulary(
         r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
         # "Deel dit artikel Facebook LinkedIn E-mail", "Diesen Artikel teilen: Facebook X", "Compartir en Facebook Compartir en X"
-        rf"(?:(?:deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij)(?: (?:{_THIS_ARTICLE}))?"
+        rf"(?:(?:deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij"
+        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|שתפו|שתף)(?: (?:{_THIS_ARTICLE}))?"
         rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?(?: (?:{SOCIAL}))*",
         rf"(?:(?:compartir|compartilhar|partager|teilen|condividi|deel|share) (?:en|sur|auf|su|no|na|op|on|via) (?:{SOCIAL})\s*)+",
+        r"(?:gift|give) (?:this |the )?(?:article|story)|gift (?:an )?article|share (?:the )?full (?:article|story)",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
