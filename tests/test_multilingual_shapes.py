@@ -117,6 +117,15 @@ def test_indonesian_writer_and_reporter_lines_are_bylines(line: str) -> None:
         ("By Jane Doe @janedoe Nov 23, 2026, 11:47am EST", "Jane Doe"),
         ("By Jane Doe - 11/23/2026 06:56 AM EST", "Jane Doe"),
         ("by Jane Doe Monday, November 23, 2026", "Jane Doe"),
+        # the date first, its label in the page's language, then the byline after a bar
+        ("Published: Nov 23, 2026 · By Jane Doe", "Jane Doe"),
+        ("Δημοσίευση: 23.11.2026 | 12:30 · Γράφει η Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"),
+        ("Yayınlanma: 23.11.2026 12:30 | Yazar: Ahmet Yılmaz", "Ahmet Yılmaz"),
+        ("Publicat: 23.11.2026, 12:30 · Autor: Ion Popescu", "Ion Popescu"),
+        ("Julkaistu 23.11.2026 12:30 | Teksti: Matti Virtanen", "Matti Virtanen"),
+        ("Publicerad 23 november 2026 · Av Anna Svensson", "Anna Svensson"),
+        ("Gepubliceerd op 23-11-2026 · Door Jan de Vries", "Jan de Vries"),
+        ("Опубликовано: 23.11.2026, 12:30 | Автор: Иван Петров", "Иван Петров"),
     ],
 )
 def test_a_byline_that_carries_the_date_gives_both(byline: str, author: str) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from .document import Document, Removal
 from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
-from .shapes import DATE, ROLE_WORD, is_byline
+from .shapes import BAR, DATE, ROLE_WORD, is_byline
 from .shapewords import (
     BYLINE_OPENERS,
     DATE_JOINER,
@@ -54,7 +54,8 @@ _MDY = re.compile(rf"({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
 _YEAR = re.compile(r"\d{4}")  # every form below has one
 # "2026年11月23日", "2026년 11월 23일"
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# "22/03/2021", "22-03-2021": read only when the order shows
+_SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
 # "23.11.2026": day first wherever dots separate the parts (German, Polish, Russian, ...).
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _HU = re.compile(YEAR_MONTH_DAY_HU)  # "2026. november 23."
@@ -75,8 +76,8 @@ def parse_date(text: str) -> str | None:
     ('2019-11-19', '2026-11-23', None)
     >>> parse_date("23 ноября 2026, 12:30"), parse_date("2026年11月23日 12時30分")
     ('2026-11-23', '2026-11-23')
-    >>> parse_date("fecha 22/03/2021"), parse_date("3/22/2021"), parse_date("03/04/2021")
-    ('2021-03-22', '2021-03-22', None)
+    >>> parse_date("fecha 22/03/2021"), parse_date("3/22/2021"), parse_date("03/04/2021"), parse_date("22-03-2021")
+    ('2021-03-22', '2021-03-22', None, '2021-03-22')
     >>> parse_date("23 नवंबर 2026"), parse_date("23 พฤศจิกายน 2569")
     ('2026-11-23', '2026-11-23')
     """
@@ -99,7 +100,7 @@ def parse_date(text: str) -> str | None:
             continue
     m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": read only when the order shows
     if m:
-        first, second, year = (int(g) for g in m.groups())
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
         if first > 12 >= second or second > 12 >= first:
             day, month = (first, second) if first > 12 else (second, first)
             try:
@@ -276,8 +277,8 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
                 date = parse_date(r.text)  # a number in a headline above is no date: look on
             if date:
                 found["date"] = date
-        if "author" not in found and reason in ("byline", "date") and (opener := _BY.match(r.text)):
-            name = author_name(r.text)  # "Por María López | 23 de noviembre": the name, not the date
+        if "author" not in found and reason in ("byline", "date") and (opener := _byline_in(r.text)):
+            name = author_name(opener.string)  # "Por María López | 23 de noviembre": the name, not the date
             if name and not _DIGIT.search(name) and is_byline(opener.group() + name):
                 found["author"] = name
         elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
@@ -285,6 +286,15 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
         elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
     return found
+
+
+def _byline_in(text: str) -> re.Match[str] | None:
+    """The opener of the byline a removed line starts with, or holds as one part of a bar
+    ("Published: Nov 23, 2026 · By Jane Doe", "Δημοσίευση: 23.11.2026 | Γράφει η Μαρία Παπαδοπούλου")."""
+    opener = _BY.match(text)
+    if opener or not BAR.search(text):
+        return opener
+    return next((m for part in BAR.split(text)[1:] if (m := _BY.match(part))), None)
 
 
 _CRUMB = re.compile(r"\s+[›»>|/]\s+|\s*[›»]\s*")

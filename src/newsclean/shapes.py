@@ -224,7 +224,7 @@ def _is_dated_byline(line: str) -> bool:
 
 
 _CREDIT_LABELS = ("image", "photo", "picture", "credit", "copyright", "source", "foto", "video")
-_BAR = re.compile(r"\s+[|·•]\s+")
+BAR = re.compile(r"\s+[|·•]\s+")
 
 
 def is_byline_bar(line: str) -> bool:
@@ -237,7 +237,7 @@ def is_byline_bar(line: str) -> bool:
     """
     if " | " not in line and " · " not in line and " • " not in line:
         return False
-    parts = _BAR.split(line)
+    parts = BAR.split(line)
     return (
         word_count(parts[0]) <= 6
         and _BYLINE.match(lower(parts[0])) is not None

@@ -179,5 +179,8 @@ PHOTO_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|p
 DATE_LABELS = (
     r"published|updated|posted|modified|last updated|first published|date|on|veröffentlicht|aktualisiert|stand|publié|mis à jour|le"
     r"|publicado|actualizado|opublikowano|aktualizacja|zaktualizowano|publicado em|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
-    r"|em|el|il|op|am|pada|diperbarui|diterbitkan|cập nhật|đăng|ngày|обновлено|опубликовано"
+    r"|em|el|il|op|am|pada|diperbarui|diterbitkan|cập nhật|đăng|ngày|обновлено|опубликовано|оновлено|опубліковано"
+    r"|yayınlanma|yayınlandı|yayın tarihi|güncelleme|güncellendi|publicat|actualizat|julkaistu|päivitetty|publicerad|uppdaterad"
+    r"|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|közzétéve|frissítve|δημοσίευση|ενημέρωση|פורסם|עודכן"
+    r"|تاریخ انتشار|منتشر شده|نشر في|تاريخ النشر|آخر تحديث|प्रकाशित|अपडेटेड"
 )
