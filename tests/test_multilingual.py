@@ -1,10 +1,12 @@
-"""News pages in German, French, Spanish, Polish, Italian, Russian, Japanese, Arabic, Hindi and
-Thai, built like real templates.
+"""News pages in German, French, Spanish, Polish, Italian, Russian, Japanese, Arabic, Hindi,
+Thai, Romanian, Finnish, Danish, Hebrew and Turkish, built like real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,
 "Zobacz także", "Meistgelesen", comment counters, copyright) in markup whose class names
 are in the page's language or say nothing, and an ``.expected.json`` that says what must stay and what
-must go, as the seeds do. Hindi ends its sentences with a danda (।) and Thai with no mark at
+must go, as the seeds do; the last five date their byline bar with a label first ("Julkaistu
+23.11.2026 12:30 | Teksti: Matti Virtanen") and link a story between paragraphs ("Lue myös: ...").
+Hindi ends its sentences with a danda (।) and Thai with no mark at
 all: a rule that only knew "." found no prose on those pages and kept nothing. The rules that pass here are the general ones: no test page
 names a site. The lines each rule must know in some thirty languages are tabled in
 ``test_multilingual_lines.py``.
