@@ -210,6 +210,32 @@ def test_page_metadata_comes_from_json_ld_and_open_graph() -> None:
     assert doc.metadata["url"] == "https://example.com/geneva"
 
 
+@pytest.mark.parametrize(
+    ("header", "date", "author"),
+    [
+        ("<header><div class='byline'>By Jane Doe</div><time>Nov. 23, 2026</time></header>", "2026-11-23", "Jane Doe"),
+        (
+            "<p class='meta'>By <a rel='author' href='/a/jd'>Jane Doe</a> <time datetime='2026-11-23T09:00+01:00'>Monday</time></p>",
+            "2026-11-23",
+            "Jane Doe",
+        ),
+        ("<span itemprop='author' itemscope><span itemprop='name'>Anna Svensson</span></span>", None, "Anna Svensson"),
+        ("<div class='byline'>Von Max Mustermann | Wirtschaft</div>", None, "Max Mustermann"),
+        # a box that only mentions the author names no one
+        ("<div class='byline'>More from this author about the economy.</div>", None, None),
+    ],
+)
+def test_a_page_without_metadata_gives_the_date_and_author_it_shows(
+    header: str, date: str | None, author: str | None
+) -> None:
+    """Where the head and JSON-LD say nothing, the ``<time>`` in the article and the element
+    marked as the author (or classed "byline") give the date and the author."""
+    doc = newsclean.clean(page(header, head="<link rel='author' href='/humans.txt'>", before=True))
+    assert doc.metadata.get("date") == date
+    assert doc.metadata.get("author") == author
+    assert all(p in doc.text for p in ARTICLE)
+
+
 def test_entities_in_json_ld_are_read_as_the_text_they_stand_for() -> None:
     """Many sites HTML-escape the strings of their JSON-LD: the title is what a reader sees."""
     ld = {

@@ -25,7 +25,7 @@ from .blocks import Block
 from .document import Document, Removal
 from .markup import CONTAINERS, INVISIBLE, KINDS, NEWLINE, PARAGRAPH, prune_reason
 from .nesting import cap_nesting
-from .pagemeta import PageFacts, page_metadata
+from .pagemeta import PageFacts, page_metadata, with_visible
 from .pipeline import Stage
 from .textstats import stats
 
@@ -356,6 +356,28 @@ def _facts(tree: LexborHTMLParser) -> PageFacts:
     )
 
 
+#: Where a page shows its publication time and its author, for pages whose head and JSON-LD
+#: say nothing: one query for both, since each query walks the whole page (~0.1 ms).
+_VISIBLE = (
+    '[itemprop="datePublished"], article time, time[pubdate], '
+    'a[rel="author"], [itemprop="author"], [class~="byline"], [class~="article-byline"]'
+)
+
+
+def _visible(tree: LexborHTMLParser) -> tuple[str, str]:
+    """The first visible publication time and byline in the page's order, or empty strings."""
+    time = byline = ""
+    for node in tree.css(_VISIBLE):
+        attrs = node.attributes
+        if node.tag == "time" or attrs.get("itemprop") == "datePublished":
+            time = time or attrs.get("datetime") or attrs.get("content") or node.text()
+        else:
+            byline = byline or node.text(separator=" ")
+        if time and byline:
+            break
+    return time, byline
+
+
 def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     """Parse ``html`` once; return its blocks, the pruned chrome, and page metadata.
 
@@ -372,7 +394,10 @@ def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     blocks, marked, early = _walk(root, _protected(tree), " ".join(facts.title.split()))
     keep, late = _prune(blocks, marked)
     kept, removals = _placed(blocks, keep, early + late)
-    return kept, removals, page_metadata(facts)
+    meta = page_metadata(facts)
+    if "date" not in meta or "author" not in meta:
+        meta = with_visible(meta, *_visible(tree))
+    return kept, removals, meta
 
 
 class ExtractHtml:

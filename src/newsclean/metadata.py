@@ -277,15 +277,28 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
                 date = parse_date(r.text)  # a number in a headline above is no date: look on
             if date:
                 found["date"] = date
-        if "author" not in found and reason in ("byline", "date") and (opener := _byline_in(r.text)):
-            name = author_name(opener.string)  # "Por María López | 23 de noviembre": the name, not the date
-            if name and not _DIGIT.search(name) and is_byline(opener.group() + name):
-                found["author"] = name
+        if "author" not in found and reason in ("byline", "date") and (name := byline_author(r.text)):
+            found["author"] = name
         elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
             found["section"] = _CRUMB.split(ordered[i - 1].text)[-1]  # "Home › Politics": the last crumb
         elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
     return found
+
+
+def byline_author(text: str) -> str | None:
+    """The author a byline names, or None when ``text`` holds no byline.
+
+    >>> byline_author("Por María López | 23 de noviembre"), byline_author("Published: Nov 23, 2026 · By Jane Doe")
+    ('María López', 'Jane Doe')
+    >>> byline_author("By then it was too late.") is None
+    True
+    """
+    opener = _byline_in(text)
+    if opener is None:
+        return None
+    name = author_name(opener.string)  # the name, not the date or place after it
+    return name if name and not _DIGIT.search(name) and is_byline(opener.group() + name) else None
 
 
 def _byline_in(text: str) -> re.Match[str] | None:

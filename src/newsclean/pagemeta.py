@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .metadata import parse_date
+from .metadata import byline_author, parse_date
 from .titles import strip_site_name
 
 ARTICLE_TYPES = frozenset(
@@ -115,6 +115,36 @@ def page_metadata(facts: PageFacts) -> dict[str, object]:
     # JSON-LD strings often carry HTML entities ("&#8216;Headline&#8217;"), and some meta
     # tags are escaped twice: what a reader sees is the unescaped text.
     return {key: value if key in ("title", "url") else _unescaped(value) for key, value in found.items() if value}
+
+
+#: An author element holds a name, not a sentence: at most this many words.
+NAME_WORDS = 5
+
+
+def with_visible(found: Mapping[str, object], time: str, byline: str) -> dict[str, object]:
+    """``found`` with the date and author the visible page shows where its head said nothing:
+    a ``<time>`` in the article, an element marked as the author or classed "byline".
+
+    >>> with_visible({"title": "T"}, "2026-11-23T09:00:00+01:00", "By Jane Doe | 23 Nov")
+    {'title': 'T', 'date': '2026-11-23', 'author': 'Jane Doe'}
+    """
+    out = dict(found)
+    if "date" not in out and time and (date := parse_date(time)):
+        out["date"] = date
+    if "author" not in out and (name := _visible_author(byline)):
+        out["author"] = name
+    return out
+
+
+def _visible_author(text: str) -> str | None:
+    """The name in a visible byline: "By Jane Doe | Nov 23" or, from an element marked as the author, "Jane Doe"."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    name = byline_author(text)
+    if name is None and len(text.split()) <= NAME_WORDS and not any(ch.isdigit() or ch in ".!?:" for ch in text):
+        name = text
+    return name
 
 
 def _unescaped(value: Any) -> Any:
