@@ -6,9 +6,9 @@ One parse per page, then one walk over it that
 - prunes chrome subtrees by their markup (``nav``, ``aside``, ARIA roles, hidden
   elements, class and id words such as *share*, *related*, *comments*), each recorded as
   a Removal with its reason, but never a subtree that holds the article's main text;
-- emits the rest as blocks laid out like a whole-page text dump (a blank line between
-  paragraphs and at "<br><br>", a line break between list items and divs), each with the kind of element
-  it came from and the share of its text inside links.
+- emits the rest as blocks laid out like a whole-page text dump (``layout.py``: a blank
+  line between paragraphs and at "<br><br>", a line break between list items and divs),
+  each with the kind of element it came from and the share of its text inside links.
 
 The text stage then finds the article in those blocks, with the same rules it applies to
 text dumps. What the page says about itself (title, date, author, site, language,
@@ -17,138 +17,21 @@ canonical address) is read from its ``<head>`` and JSON-LD by ``pagemeta.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block
 from .document import Document, Removal
-from .markup import CONTAINERS, INVISIBLE, KINDS, NEWLINE, PARAGRAPH, prune_reason
+from .layout import Layout
+from .markup import INVISIBLE, prune_reason
 from .nesting import cap_nesting
 from .pagemeta import PageFacts, page_metadata, with_visible
 from .pipeline import Stage
 from .textstats import stats
 
-#: Text of at most this many words right after an image, on its line, is the image's caption.
-CAPTION_WORDS = 30
 #: Paragraphs shorter than this do not count when looking for the article's container.
 MIN_PARAGRAPH_CHARS = 25
-
-
-def _actions() -> dict[str, tuple[int, bool, str | None]]:
-    """What opening or closing each tag does to the layout: a break, a container, a kind."""
-    tags = PARAGRAPH | NEWLINE | CONTAINERS | KINDS.keys() | {"a", "pre"}
-    return {
-        tag: (2 if tag in PARAGRAPH else 1 if tag in NEWLINE else 0, tag in CONTAINERS, KINDS.get(tag)) for tag in tags
-    }
-
-
-_ACTIONS = _actions()
-
-
-@dataclass
-class _Layout:
-    """Collects text into blocks as the walk opens and closes elements."""
-
-    blocks: list[Block] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    kind: str = "text"
-    kinds: list[str] = field(default_factory=lambda: ["text"])
-    group: int = 0
-    containers: list[int] = field(default_factory=lambda: [0])
-    links: int = 0
-    pre: int = 0
-    para: int = 0
-    pending: int = 0  # the strongest break seen since the last block: 0, 1 line, 2 paragraph
-    end: int = 0  # where the text laid out so far ends: the next block starts after a break
-    after_image: bool = False  # an image opened the line being collected: short text after it is its caption
-    breaks: int = 0  # <br>s since the last text: a second one in a row breaks the paragraph
-
-    def add(self, block: Block, *, new_paragraph: bool) -> None:
-        """Append a block at its offset in the text the blocks will join into."""
-        if self.blocks:
-            if new_paragraph:
-                self.para += 1
-            start = self.end + (2 if new_paragraph else 1)
-        else:
-            start = 0
-        self.blocks.append(Block(block.text, start, self.para, block.kind, block.links, block.group))
-        self.end = start + len(block.text)
-
-    def saw_image(self) -> None:
-        if not self.parts:
-            self.after_image = True
-
-    def text(self, value: str) -> None:
-        if not self.parts:
-            if value.isspace():
-                return
-            self.breaks = 0
-            self.kind = self.kinds[-1]
-            self.group = self.containers[-1]
-        self.parts.append(value)
-        if self.links:
-            self.link_chars += len(value.strip())
-
-    def open(self, tag: str, element: int) -> None:
-        action = _ACTIONS.get(tag)
-        if action is None:  # an inline element: nothing to lay out
-            return
-        boundary, container, kind = action
-        if boundary:
-            self.flush(2 if tag == "br" and self.breaks and not self.parts else boundary)
-        if tag == "br":
-            self.breaks += 1
-        if container:
-            self.containers.append(element)
-        if kind:
-            self.kinds.append(kind)
-            if kind == "cell" and self.parts:  # cells of a row share its line, a space apart
-                self.parts.append(" ")
-        if tag == "a":
-            self.links += 1
-        elif tag == "pre":
-            self.pre += 1
-
-    def close(self, tag: str) -> None:
-        action = _ACTIONS.get(tag)
-        if action is None:
-            return
-        boundary, container, kind = action
-        if boundary:
-            self.flush(boundary)
-        if container and len(self.containers) > 1:
-            self.containers.pop()
-        if kind and len(self.kinds) > 1:
-            self.kinds.pop()
-        if tag == "a":
-            self.links -= 1
-        elif tag == "pre":
-            self.pre -= 1
-
-    def flush(self, strength: int) -> None:
-        if not self.parts:
-            self.after_image = False
-            if strength > self.pending:
-                self.pending = strength
-            return
-        raw = "".join(self.parts)
-        self.parts.clear()
-        lines = raw.split("\n") if self.pre else [raw]
-        total = sum(len(line.strip()) for line in lines) or 1
-        links = min(1.0, self.link_chars / total)
-        self.link_chars = 0
-        kind = self.kind
-        if self.after_image and len(raw.split()) <= CAPTION_WORDS:
-            kind = "caption"
-        self.after_image = False
-        for line in lines:
-            text = " ".join(line.split())
-            if text:
-                self.add(Block(text, 0, self.para, kind, links, self.group), new_paragraph=self.pending >= 2)
-                self.pending = 0
-        self.pending = max(self.pending, strength)
 
 
 def _protected(tree: LexborHTMLParser) -> set[int]:
@@ -210,7 +93,7 @@ def _walk(root: LexborNode, protected: set[int], title: str) -> tuple[list[Block
     how much of the page's prose it holds. The walk follows child, next and parent links:
     no recursion, so any depth of nesting works.
     """
-    layout = _Layout()
+    layout = Layout()
     if title:  # the page's title opens the dump, as in a browser's text dump
         layout.add(Block(title, 0, 0, "title"), new_paragraph=False)
         layout.pending = 2

@@ -1,0 +1,141 @@
+"""Layout: text nodes become blocks laid out like a whole-page text dump.
+
+The HTML walk in ``html.py`` reports each element it opens and closes and each text node
+it meets; :class:`Layout` turns that stream into blocks: a blank line between paragraphs
+and at "<br><br>", a line break between list items and divs, cells of a row on one line,
+each block with the kind of element it came from (heading, item, quote, caption) and the
+share of its text inside links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .markup import CONTAINERS, KINDS, NEWLINE, PARAGRAPH
+
+#: Text of at most this many words right after an image, on its line, is the image's caption.
+CAPTION_WORDS = 30
+
+
+def _actions() -> dict[str, tuple[int, bool, str | None]]:
+    """What opening or closing each tag does to the layout: a break, a container, a kind."""
+    tags = PARAGRAPH | NEWLINE | CONTAINERS | KINDS.keys() | {"a", "pre"}
+    return {
+        tag: (2 if tag in PARAGRAPH else 1 if tag in NEWLINE else 0, tag in CONTAINERS, KINDS.get(tag)) for tag in tags
+    }
+
+
+_ACTIONS = _actions()
+
+
+@dataclass
+class Layout:
+    """Collects text into blocks as the walk opens and closes elements.
+
+    >>> layout = Layout()
+    >>> layout.open("p", 1); layout.text("One "); layout.open("a", 2); layout.text("link"); layout.close("a")
+    >>> layout.close("p"); layout.open("p", 3); layout.text("Two."); layout.flush(2)
+    >>> [(b.text, b.para, b.links) for b in layout.blocks]
+    [('One link', 0, 0.5), ('Two.', 1, 0.0)]
+    """
+
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    kind: str = "text"
+    kinds: list[str] = field(default_factory=lambda: ["text"])
+    group: int = 0
+    containers: list[int] = field(default_factory=lambda: [0])
+    links: int = 0
+    pre: int = 0
+    para: int = 0
+    pending: int = 0  # the strongest break seen since the last block: 0, 1 line, 2 paragraph
+    end: int = 0  # where the text laid out so far ends: the next block starts after a break
+    after_image: bool = False  # an image opened the line being collected: short text after it is its caption
+    breaks: int = 0  # <br>s since the last text: a second one in a row breaks the paragraph
+
+    def add(self, block: Block, *, new_paragraph: bool) -> None:
+        """Append a block at its offset in the text the blocks will join into."""
+        if self.blocks:
+            if new_paragraph:
+                self.para += 1
+            start = self.end + (2 if new_paragraph else 1)
+        else:
+            start = 0
+        self.blocks.append(Block(block.text, start, self.para, block.kind, block.links, block.group))
+        self.end = start + len(block.text)
+
+    def saw_image(self) -> None:
+        if not self.parts:
+            self.after_image = True
+
+    def text(self, value: str) -> None:
+        if not self.parts:
+            if value.isspace():
+                return
+            self.breaks = 0
+            self.kind = self.kinds[-1]
+            self.group = self.containers[-1]
+        self.parts.append(value)
+        if self.links:
+            self.link_chars += len(value.strip())
+
+    def open(self, tag: str, element: int) -> None:
+        action = _ACTIONS.get(tag)
+        if action is None:  # an inline element: nothing to lay out
+            return
+        boundary, container, kind = action
+        if boundary:
+            self.flush(2 if tag == "br" and self.breaks and not self.parts else boundary)
+        if tag == "br":
+            self.breaks += 1
+        if container:
+            self.containers.append(element)
+        if kind:
+            self.kinds.append(kind)
+            if kind == "cell" and self.parts:  # cells of a row share its line, a space apart
+                self.parts.append(" ")
+        if tag == "a":
+            self.links += 1
+        elif tag == "pre":
+            self.pre += 1
+
+    def close(self, tag: str) -> None:
+        action = _ACTIONS.get(tag)
+        if action is None:
+            return
+        boundary, container, kind = action
+        if boundary:
+            self.flush(boundary)
+        if container and len(self.containers) > 1:
+            self.containers.pop()
+        if kind and len(self.kinds) > 1:
+            self.kinds.pop()
+        if tag == "a":
+            self.links -= 1
+        elif tag == "pre":
+            self.pre -= 1
+
+    def flush(self, strength: int) -> None:
+        if not self.parts:
+            self.after_image = False
+            if strength > self.pending:
+                self.pending = strength
+            return
+        raw = "".join(self.parts)
+        self.parts.clear()
+        lines = raw.split("\n") if self.pre else [raw]
+        total = sum(len(line.strip()) for line in lines) or 1
+        links = min(1.0, self.link_chars / total)
+        self.link_chars = 0
+        kind = self.kind
+        if self.after_image and len(raw.split()) <= CAPTION_WORDS:
+            kind = "caption"
+        self.after_image = False
+        for line in lines:
+            text = " ".join(line.split())
+            if text:
+                self.add(Block(text, 0, self.para, kind, links, self.group), new_paragraph=self.pending >= 2)
+                self.pending = 0
+        self.pending = max(self.pending, strength)
