@@ -236,6 +236,53 @@ def test_a_page_without_metadata_gives_the_date_and_author_it_shows(
     assert all(p in doc.text for p in ARTICLE)
 
 
+STORY = [
+    "The city council voted on Tuesday to expand the bus network to three new districts, a move "
+    "officials said would cut commuting times for thousands of residents.",
+    "The plan, which will cost an estimated 40 million dollars, includes twelve new routes and more "
+    "frequent service on existing lines during rush hour.",
+    "Critics argued the money would be better spent on repairing roads. The mayor said both could be "
+    "done within the current budget.",
+    "Construction of new stops is expected to begin in the spring, with the first routes opening by "
+    "the end of next year.",
+]
+
+
+def _paywalled(shown: str, body: str) -> str:
+    ld = {"@type": "NewsArticle", "headline": "Council approves bus expansion", "articleBody": body}
+    return (
+        "<html><head><title>Council approves bus expansion | Daily Example</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+        f"<body><nav><a>Home</a> <a>News</a></nav><div id='root'><h1>Council approves bus expansion</h1>{shown}</div>"
+        "<footer>© 2026 Daily Example</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("shown", "body"),
+    [
+        # a paywall: the first paragraph, then a prompt; the JSON-LD holds the story, a paragraph a line
+        (f"<p>{STORY[0]}</p><div class='paywall'>Subscribe to continue reading.</div>", "\n\n".join(STORY)),
+        # rendered by a script: the page shows nothing; the JSON-LD body is markup
+        ("", "".join(f"<p>{p}</p>" for p in STORY)),
+    ],
+)
+def test_a_page_that_shows_part_of_its_article_gives_the_article_its_json_ld_carries(shown: str, body: str) -> None:
+    doc = newsclean.clean(_paywalled(shown, body))
+    assert doc.text == "\n\n".join(STORY)
+    assert doc.title == "Council approves bus expansion"
+    assert "Subscribe" not in doc.text
+
+
+def test_a_json_ld_summary_does_not_replace_the_article_the_page_shows() -> None:
+    """Most pages that carry an articleBody show all of it, or the body is a summary: the page's text stays."""
+    shown = "".join(f"<p>{p}</p>" for p in STORY)
+    summary = "Summary: the council approved new bus routes. " * 10
+    doc = newsclean.clean(_paywalled(shown, summary))
+    assert doc.text == "\n\n".join(STORY)
+    assert all(r.reason != "json_ld_article" for r in doc.removals)
+
+
 def test_entities_in_json_ld_are_read_as_the_text_they_stand_for() -> None:
     """Many sites HTML-escape the strings of their JSON-LD: the title is what a reader sees."""
     ld = {

@@ -23,10 +23,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block
 from .document import Document, Removal
+from .jsonldbody import body_paragraphs, supersedes
 from .layout import Layout
 from .markup import INVISIBLE, prune_reason
 from .nesting import cap_nesting
-from .pagemeta import PageFacts, page_metadata, with_visible
+from .pagemeta import PageFacts, article_object, page_metadata, with_visible
 from .pipeline import Stage
 from .textstats import stats
 
@@ -199,6 +200,27 @@ def _placed(blocks: list[Block], keep: list[bool], pruned: list[_Pruned]) -> tup
     return kept, removals
 
 
+#: The group of the paragraphs taken from a page's JSON-LD: one container, not plain text (-1).
+JSON_LD_GROUP = 0
+
+
+def _with_article(
+    blocks: list[Block], keep: list[bool], pruned: list[_Pruned], body: list[str]
+) -> tuple[list[Block], list[bool]]:
+    """The page's blocks with what it shows replaced by its JSON-LD article (``jsonldbody.py``).
+
+    The page's title stays; the rest it showed is recorded in ``pruned`` as one removal.
+    """
+    shown = [i for i, k in enumerate(keep) if k and blocks[i].kind != "title"]
+    if shown:
+        pruned.append((shown[0], "json_ld_article", "\n".join(blocks[i].text for i in shown)))
+        for i in shown:
+            keep[i] = False
+    para = blocks[-1].para + 1 if blocks else 0
+    paragraphs = [Block(text, 0, para + n, "text", 0.0, JSON_LD_GROUP) for n, text in enumerate(body)]
+    return _with_starts([*blocks, *paragraphs]), keep + [True] * len(body)
+
+
 def _is_prose(text: str) -> bool:
     words, ends, stops = stats(text)
     return words >= 10 and (ends or stops > 0)
@@ -270,14 +292,20 @@ def extract(html: str) -> tuple[list[Block], list[Removal], dict[str, object]]:
     """
     tree = LexborHTMLParser(cap_nesting(html))
     facts = _facts(tree)
+    article = article_object(facts.jsonld) if facts.jsonld else {}
     tree.strip_tags(_STRIPPED, recursive=True)
     root = tree.body or tree.root
     if root is None:
-        return [], [], page_metadata(facts)
+        return [], [], page_metadata(facts, article)
     blocks, marked, early = _walk(root, _protected(tree), " ".join(facts.title.split()))
     keep, late = _prune(blocks, marked)
+    body = body_paragraphs(article) if article else []
+    if body and supersedes(
+        body, sum(len(b.text) for b, k in zip(blocks, keep, strict=True) if k and _is_prose(b.text))
+    ):
+        blocks, keep = _with_article(blocks, keep, late, body)
     kept, removals = _placed(blocks, keep, early + late)
-    meta = page_metadata(facts)
+    meta = page_metadata(facts, article)
     if "date" not in meta or "author" not in meta:
         meta = with_visible(meta, *_visible(tree))
     return kept, removals, meta

@@ -79,7 +79,7 @@ def article_object(scripts: list[str]) -> dict[str, Any]:
     return {}
 
 
-def page_metadata(facts: PageFacts) -> dict[str, object]:
+def page_metadata(facts: PageFacts, article: Mapping[str, Any] | None = None) -> dict[str, object]:
     """Metadata from a page's facts: title, date, author, section, site_name, language, url.
 
     >>> meta = {"og:site_name": "Site", "article:published_time": "2019-11-19T08:00Z"}
@@ -87,7 +87,8 @@ def page_metadata(facts: PageFacts) -> dict[str, object]:
     {'title': 'Big Story', 'site_name': 'Site', 'date': '2019-11-19'}
     """
     meta = facts.meta
-    article = article_object(facts.jsonld)
+    if article is None:  # the HTML stage passes the object it has already read
+        article = article_object(facts.jsonld)
     site = meta.get("og:site_name") or next(iter(_names(article.get("publisher"))), None)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     social_title = meta.get("og:title") or meta.get("twitter:title")
