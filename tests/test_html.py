@@ -274,6 +274,21 @@ def test_a_page_that_shows_part_of_its_article_gives_the_article_its_json_ld_car
     assert "Subscribe" not in doc.text
 
 
+@pytest.mark.parametrize("junk", ["x" * 100_000, "&amp;" * 2000, "<p>" * 5000, 12345, {"text": "A story."}])
+def test_a_json_ld_body_that_is_no_prose_replaces_nothing(junk: object) -> None:
+    """A body of one endless word, entities, bare tags or no string at all: the page's teaser stays."""
+    ld = {"@type": "NewsArticle", "headline": "Council approves bus expansion", "articleBody": junk}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    doc = newsclean.clean(f"<html><head>{head}</head><body><p>{STORY[0]}</p></body></html>")
+    assert doc.text == STORY[0]
+
+
+def test_angle_brackets_in_a_plain_json_ld_body_are_text() -> None:
+    body = "\n\n".join([*STORY, "The share of riders under 30 rose from < 20% to > 35%, the agency said."])
+    doc = newsclean.clean(_paywalled(f"<p>{STORY[0]}</p>", body))
+    assert "from < 20% to > 35%" in doc.text
+
+
 def test_a_json_ld_summary_does_not_replace_the_article_the_page_shows() -> None:
     """Most pages that carry an articleBody show all of it, or the body is a summary: the page's text stays."""
     shown = "".join(f"<p>{p}</p>" for p in STORY)

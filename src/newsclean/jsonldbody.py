@@ -16,15 +16,20 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .textstats import sentence_marks, word_count
+
 #: The JSON-LD body replaces the page's text when it is this many times as long as all
 #: the prose the page shows...
 TEASER_RATIO = 2.0
-#: ...and at least this long: a shorter body is a summary, not the article.
+#: ...and at least this long: a shorter body is a summary, not the article...
 MIN_BODY_CHARS = 400
+#: ...and it reads as prose: this many words, and sentences (a body of junk replaces nothing).
+MIN_BODY_WORDS = 60
+MIN_BODY_SENTENCES = 3
 
 # Some sites put markup in articleBody: block ends break the text, other tags go.
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|figcaption)\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]{0,500}>")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 
 
 def body_paragraphs(article: Mapping[str, Any]) -> list[str]:
@@ -56,4 +61,9 @@ def supersedes(body: list[str], shown_prose_chars: int) -> bool:
     False
     """
     chars = sum(len(p) for p in body)
-    return chars >= MIN_BODY_CHARS and chars >= TEASER_RATIO * shown_prose_chars
+    if chars < MIN_BODY_CHARS or chars < TEASER_RATIO * shown_prose_chars:
+        return False
+    return (
+        sum(word_count(p) for p in body) >= MIN_BODY_WORDS
+        and sum(sentence_marks(p) + 1 for p in body) >= MIN_BODY_SENTENCES
+    )
