@@ -367,6 +367,17 @@ def test_table_cells_keep_a_space_between_them() -> None:
     assert "Zone Access\nOld town Residents" in text
 
 
+def test_a_schedule_in_the_article_is_data_and_the_article_goes_on_past_it() -> None:
+    """A table of dates inside the article is no row of time stamps: its rows and the
+    paragraphs after it stay (a date line inside an article would otherwise end it)."""
+    rows = [("Route", "Start", "Frequency"), ("12", "12 March", "10 min"), ("14", "14 June", "15 min")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    doc = newsclean.clean(
+        f"<html><body><article><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>{table}<p>{ARTICLE[2]}</p></article></body></html>"
+    )
+    assert doc.text == "\n\n".join([ARTICLE[0], ARTICLE[1], "\n".join(" ".join(r) for r in rows), ARTICLE[2]])
+
+
 def test_a_read_also_box_inside_the_article_goes_with_its_teaser_and_the_article_goes_on() -> None:
     box = (
         "<div class='inline-box'><span>Lesen Sie auch</span><a href='/b'><h4>Radwege: Stadt plant neue Verbindungen</h4></a>"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from .document import Document
 from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
@@ -145,5 +146,19 @@ class ChromeLines(LineFilter):
     def __init__(self, *, rules: ChromeRules = DEFAULT_RULES, name: str = "chrome_lines") -> None:
         super().__init__(rules, name=name)
 
+    def __call__(self, doc: Document) -> Document:
+        rule = self.rule
+        reasons = {}
+        for i, block in enumerate(doc.blocks):
+            reason = rule(block.text)
+            if reason and not (reason in DATA_SHAPES and block.kind == "cell"):
+                reasons[i] = reason
+        return doc.drop(self.name, reasons)
+
     def __repr__(self) -> str:
         return f"ChromeLines(name={self.name!r})"
+
+
+#: What a row of a table in the article often looks like and is not chrome there: a
+#: schedule, a timeline or results ("12 March | 10 min", "9:30 | Opening").
+DATA_SHAPES = frozenset({"date"})
