@@ -238,6 +238,14 @@ GOLDEN = [
     ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.", "byline"),
     ("By Jane Doe, John Roe and Mary Major on Monday, November 18th, 2019 at 11:08 a.m.", "byline"),
     ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "call_to_action"),
+    ("Get our daily briefing. Sign up now.", "newsletter"),
+    ("Not a member? Sign up", "newsletter"),
+    ("Photo 2 of 5: A bus stop in the northern district.", "caption"),
+    ("Bild 3 von 12 | Die neue Haltestelle am Markt.", "caption"),
+    ("Read more about transport, the city council and the budget.", "related_link"),
+    ("Jane Doe covers transport and city hall for the Daily Example. She joined the paper in 2019.", "author_bio"),
+    ("John Smith writes for The Guardian.", "author_bio"),
+    ("Max Muster schreibt für die Süddeutsche Zeitung.", "author_bio"),
 ]
 
 PROSE = [
@@ -278,6 +286,12 @@ PROSE = [
     "By the time the polls closed | turnout had doubled in every district of the city, officials said.",
     "Also, the council said it would meet again on Friday to settle the budget.",
     "Email me at the office, she told the reporter, and hung up.",
+    # they do what an author's note says an author does, but they are news
+    "Allianz Global covers losses for German households, the company said.",
+    "The Fund covers costs for Ukraine.",
+    "European Union covers costs for Ukraine.",
+    "Many readers sign up. Few stay longer than a month, the survey found.",
+    "Photo 2 shows the damage to the roof.",
 ]
 
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 import newsclean
+from conftest import STORY
 from newsclean.nesting import cap_nesting
 
 ARTICLE = [
@@ -234,18 +235,6 @@ def test_a_page_without_metadata_gives_the_date_and_author_it_shows(
     assert doc.metadata.get("date") == date
     assert doc.metadata.get("author") == author
     assert all(p in doc.text for p in ARTICLE)
-
-
-STORY = [
-    "The city council voted on Tuesday to expand the bus network to three new districts, a move "
-    "officials said would cut commuting times for thousands of residents.",
-    "The plan, which will cost an estimated 40 million dollars, includes twelve new routes and more "
-    "frequent service on existing lines during rush hour.",
-    "Critics argued the money would be better spent on repairing roads. The mayor said both could be "
-    "done within the current budget.",
-    "Construction of new stops is expected to begin in the spring, with the first routes opening by "
-    "the end of next year.",
-]
 
 
 def _paywalled(shown: str, body: str) -> str:

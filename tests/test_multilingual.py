@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from conftest import page_dump
 
 PAGES = Path(__file__).parent / "data" / "pages"
 EXPECTED = sorted(PAGES.glob("*.expected.json"))
@@ -57,25 +58,11 @@ def test_there_is_a_page_for_each_language_the_issue_names() -> None:
     assert {p.name.split(".")[0] for p in EXPECTED} >= {"de", "fr", "es", "pl", "ru", "ja"}
 
 
-def _dump(html: str) -> str:
-    """The page as a whole-page text dump (like ``aeb/text``): the ``<title>`` first, then
-    every text node of the body on its own line, chrome and all."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    tree = LexborHTMLParser(html)
-    title = tree.css_first("title")
-    lines = [title.text()] if title else []
-    for node in tree.css("head, script, style"):
-        node.decompose()
-    lines += tree.body.text(separator="\n").splitlines() if tree.body else []
-    return "\n".join(line.strip() for line in lines if line.strip())
-
-
 @pytest.mark.parametrize("path", EXPECTED, ids=lambda p: p.name.split(".")[0])
 def test_the_same_page_as_a_text_dump_cleans_the_same_way(path: Path) -> None:
     """Text already extracted, chrome and all, loses the same chrome and keeps the same article."""
     expected = json.loads(path.read_text(encoding="utf-8"))
-    doc = newsclean.clean(_dump((PAGES / expected["source"]).read_text(encoding="utf-8")))
+    doc = newsclean.clean(page_dump((PAGES / expected["source"]).read_text(encoding="utf-8")))
     assert [p for p in expected["body"] if p not in doc.text] == []
     assert [chrome for chrome in expected["chrome"] if chrome in doc.text] == []
     assert doc.title == expected["title"]
@@ -112,7 +99,7 @@ def test_articles_in_other_scripts_are_found_as_pages_and_as_dumps(lang: str) ->
     and its headline come out, from the page and from its text dump."""
     title, body = SCRIPTS[lang]["title"], SCRIPTS[lang]["body"]
     html = SCRIPT_PAGE.format(lang=lang, title=title, paragraphs="".join(f"<p>{p}</p>" for p in body))
-    for doc in (newsclean.clean(html.encode("utf-8")), newsclean.clean(_dump(html))):
+    for doc in (newsclean.clean(html.encode("utf-8")), newsclean.clean(page_dump(html))):
         assert [p for p in body if p not in doc.text] == []
         assert doc.title == title
 

@@ -108,6 +108,8 @@ NEWSLETTER = Vocabulary(
     "newsletter",
     lines=(
         r"(?:[\w'’&-]+ ){0,3}newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
+        # a short pitch, then the button: "Get our daily briefing. Sign up now."
+        r"[^.!?]{3,80}[.!?] (?:sign ?up|subscribe)(?: now| today| here| for free)?[.!]?",
         r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",

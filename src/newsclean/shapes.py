@@ -55,6 +55,20 @@ _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(rf"\b(?:{AUTHOR_ROLES})\b")
 _NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)"  # a capitalised word
 _BIO = re.compile(rf"{_NAME}(?: {_NAME}){{1,3}},? (?:{COPULAS}) ")
+#: What an author does for the paper, in a note on the author: "Jane Doe covers transport for the Daily Example."
+#: The sentence ends with the paper's name, "the" and a name or two names or more ("... for German
+#: households, the company said" and "The Fund covers costs for Ukraine." are news).
+_CAPITALISED = r"[A-Z][\w'’&-]*"
+_PAPER = (
+    rf"(?:(?:the|die|den|das) {_CAPITALISED}(?: (?:{_CAPITALISED}|of|and|&)){{0,5}}"
+    rf"|{_CAPITALISED}(?: (?:{_CAPITALISED}|of|and|&)){{0,4}} {_CAPITALISED})(?:\.|\s*$)"
+)
+_PERSON = rf"(?!(?:The|A|An|This|That|These|Its|Our|Der|Die|Das|Le|La|Les|El|Los|Las)\b){_NAME}(?: {_NAME}){{1,3}}"
+_BEAT = re.compile(
+    rf"{_PERSON} (?:covers|writes about|reports on|has covered|has written about|has reported on)"
+    rf" [^.!?]{{1,80}}? for {_PAPER}"
+    rf"|{_PERSON} (?:writes|reports|schreibt|berichtet) (?:for|für) {_PAPER}"
+)
 _ABOUT = re.compile(
     rf"(?:{ABOUT_OPENERS}) (?:(?i:the authors?|(?:den|die) autor(?:in|en)?|l'auteur(?:e)?|(?:el|la) autora?)"
     rf"|{_NAME}(?: {_NAME}){{0,3}})\s*:?"
@@ -100,11 +114,15 @@ def is_author_bio(line: str) -> bool:
     False
     >>> is_author_bio("Über die Autorin: Klara Muster ist Redakteurin im Lokalressort.")
     True
+    >>> is_author_bio("Jane Doe covers transport and city hall for the Daily Example. She joined in 2019.")
+    True
     """
     m = _BIO.match(line)
     if m is None and (about := _ABOUT.match(line)):  # "About the author: Jane Doe is a reporter ..."
         m = _BIO.match(line, len(line) - len(line[about.end() :].lstrip()))
-    return m is not None and _ROLES.search(line, m.end(), m.end() + 60) is not None
+    if m is None:
+        return _BEAT.match(line) is not None  # "Jane Doe covers city hall for the Daily Example."
+    return _ROLES.search(line, m.end(), m.end() + 60) is not None
 
 
 def is_menu(line: str) -> bool:

@@ -1,0 +1,145 @@
+"""Articles built the ways news pages build them, as HTML and as whole-page text dumps.
+
+Each case puts one story into the same page (a menu with a login link, a headline, a
+byline and a date above it; a "Most read" box beside it; a copyright line under it) and
+builds its body another way: subheadings, lists, a quote, a schedule, a figure, ads and
+a newsletter box between its parts, paragraphs cut by ``<br>`` or written as ``<div>``s,
+a comment thread longer than the story. Whatever the structure, the story comes out
+whole and in order, and nothing of the page around it does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from conftest import STORY, page_dump
+
+HEADLINE = "Council approves bus expansion"
+AROUND = ["Sign in", "By Jane Doe", "November 23, 2026", "Most read", "Storm knocks out power", "All rights reserved"]
+
+
+def page(body: str) -> str:
+    return (
+        f"<html><head><title>{HEADLINE} | Daily Example</title></head><body>"
+        "<header><nav><a>Home</a> <a>News</a> <a>Sports</a> <a>Sign in</a></nav></header>"
+        f"<main><article><h1>{HEADLINE}</h1><div class='byline'>By Jane Doe</div>"
+        f"<div class='date'>November 23, 2026</div>{body}</article>"
+        "<aside><h3>Most read</h3><ul><li><a>Storm knocks out power to thousands of homes</a></li>"
+        "<li><a>School board race heats up ahead of vote</a></li></ul></aside></main>"
+        "<footer><p>© 2026 Daily Example. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+SCHEDULE = [("Route", "Start", "Frequency"), ("12", "12 March", "10 min"), ("14", "14 June", "15 min")]
+STEPS = ["Check the new timetable online before you travel.", "Buy a monthly pass to save on fares."]
+QUOTE = "This is the biggest change to our network in thirty years, and riders will notice it from day one."
+COMMENT = "I think this is a great idea and the council should have done it years ago, honestly."
+
+#: name: (the article's body as HTML, the lines the clean text must hold in this order)
+CASES: dict[str, tuple[str, list[str]]] = {
+    "subheadings": (
+        paragraphs(STORY[:2])
+        + "<h2>Cost and funding</h2>"
+        + paragraphs(STORY[2:4])
+        + "<h3>What comes next</h3>"
+        + paragraphs(STORY[4:]),
+        [*STORY[:2], "Cost and funding", *STORY[2:4], "What comes next", *STORY[4:]],
+    ),
+    "a list, a quote and a schedule": (
+        paragraphs(STORY[:2])
+        + "<ol>"
+        + "".join(f"<li>{s}</li>" for s in STEPS)
+        + "</ol>"
+        + f"<blockquote><p>{QUOTE}</p></blockquote><table>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in SCHEDULE)
+        + "</table>"
+        + paragraphs(STORY[2:4]),
+        [*STORY[:2], *STEPS, QUOTE, *(" ".join(row) for row in SCHEDULE), *STORY[2:4]],
+    ),
+    "a figure between paragraphs": (
+        paragraphs(STORY[:2]) + "<figure><img src='bus.jpg'><figcaption>A city bus on Main Street on "
+        "Monday. (Photo: John Roe/Daily Example)</figcaption></figure>" + paragraphs(STORY[2:]),
+        STORY,
+    ),
+    "a gallery": (
+        paragraphs(STORY[:1])
+        + "".join(
+            f"<figure><img src='{i}.jpg'><figcaption>Photo {i} of 3: a bus stop in the north.</figcaption></figure>"
+            for i in (1, 2, 3)
+        )
+        + paragraphs(STORY[1:3]),
+        STORY[:3],
+    ),
+    "an ad after every other paragraph": (
+        "".join(
+            f"<p>{s}</p>" + ("<div class='ad-slot'><span>Advertisement</span></div>" if i % 2 else "")
+            for i, s in enumerate(STORY)
+        ),
+        STORY,
+    ),
+    "two parts around an ad and a newsletter box": (
+        f"<div class='article-body'>{paragraphs(STORY[:2])}</div><div class='inline-ad'>Advertisement</div>"
+        "<div class='newsletter-box'><p>Get our daily briefing. Sign up now.</p></div>"
+        f"<div class='article-body'>{paragraphs(STORY[2:])}</div>",
+        STORY,
+    ),
+    "paragraphs cut by <br>": ("<div class='text'>" + "<br><br>".join(STORY) + "</div>", STORY),
+    "paragraphs as divs": ("<div class='story'>" + "".join(f"<div>{s}</div>" for s in STORY) + "</div>", STORY),
+    "a 'read more about' line": (
+        paragraphs(STORY[:2])
+        + "<p>Read more about <a>transport</a> and <a>the budget</a>.</p>"
+        + paragraphs(STORY[2:]),
+        STORY,
+    ),
+    "a note on the author": (
+        paragraphs(STORY) + "<div class='author-box'><p>Jane Doe covers transport and city hall for the "
+        "Daily Example. She joined the paper in 2019.</p></div>",
+        STORY,
+    ),
+    "a comment thread longer than the story": (
+        paragraphs(STORY[:3])
+        + "<section class='comments'><h3>42 Comments</h3>"
+        + "".join(f"<div class='comment'><b>user{i}</b><p>{COMMENT} ({i})</p><a>Reply</a></div>" for i in range(15))
+        + "</section>",
+        STORY[:3],
+    ),
+}
+
+
+def _check(doc: newsclean.Document, want: list[str], *, may_keep: frozenset[str] = frozenset()) -> None:
+    lines = [line for line in doc.text.splitlines() if line.strip()]
+    assert [w for w in want if w not in lines] == []
+    assert [line for line in lines if line not in want and line not in may_keep] == []
+    assert [lines.index(w) for w in want] == sorted(lines.index(w) for w in want)
+    assert doc.title == HEADLINE
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_story_comes_out_whole_from_the_page(name: str) -> None:
+    body, want = CASES[name]
+    _check(newsclean.clean(page(body)), want)
+
+
+#: A dump prints each cell of a table on a line of its own: the schedule's rows are no lines
+#: there, and which of its cells stay ("12 March" does, "10 min" reads as a reading time) is left open.
+CELLS = frozenset(cell for row in SCHEDULE for cell in row)
+
+
+@pytest.mark.parametrize("name", sorted(c for c in CASES if c != "a 'read more about' line"))
+def test_the_story_comes_out_whole_from_the_pages_text_dump(name: str) -> None:
+    """The same page as a text dump, every text node on a line (so a line of links falls
+    apart into its words, and that case is left to the HTML test)."""
+    body, want = CASES[name]
+    rows = {" ".join(row) for row in SCHEDULE}
+    _check(newsclean.clean(page_dump(page(body))), [w for w in want if w not in rows], may_keep=CELLS)
+
+
+def test_nothing_of_the_page_around_the_story_is_kept() -> None:
+    for body, _ in CASES.values():
+        for doc in (newsclean.clean(page(body)), newsclean.clean(page_dump(page(body)))):
+            assert [a for a in AROUND if a in doc.text] == []
