@@ -305,12 +305,46 @@ MORE_PAGE_CONTROLS = {
     "reading_time": ["Listen to this article · 5 min", "Listen to this story - 12 minutes"],
 }
 
+#: Furniture inside the article, as German, Spanish, French, Portuguese, Italian, Dutch and
+#: Polish sites print it: a newsletter pitch with its button, "learn more about" links, a
+#: gallery's captions, a note on what the author writes about for the paper.
+INSIDE_THE_ARTICLE = {
+    "newsletter": [
+        "Unser Newsletter am Morgen. Jetzt kostenlos anmelden.",
+        "Nuestro boletín de la mañana. Suscríbete gratis.",
+        "Notre newsletter du matin. Inscrivez-vous gratuitement.",
+        "Nossa newsletter da manhã. Inscreva-se grátis.",
+        "La nostra newsletter del mattino. Iscriviti gratis.",
+        "Onze ochtendnieuwsbrief. Nu gratis aanmelden.",
+        "Nasz poranny newsletter. Zapisz się już teraz.",
+    ],
+    "related_link": [
+        "Mehr zum Thema Verkehr und Haushalt.",
+        "Más información sobre transporte y presupuestos.",
+        "En savoir plus sur les transports et le budget.",
+        "Saiba mais sobre transporte e orçamento.",
+        "Scopri di più sui trasporti e il bilancio.",
+    ],
+    "caption": [
+        "Foto 2 von 5: Eine Haltestelle im Norden der Stadt.",
+        "Foto 2 de 5: Una parada en el norte de la ciudad.",
+        "Photo 2 sur 5 : Un arrêt dans le nord de la ville.",
+    ],
+    "author_bio": [
+        "Max Muster berichtet für die Beispielzeitung über Verkehr und Stadtpolitik.",
+        "María López escribe sobre transporte y política municipal para El Diario Ejemplo.",
+        "Ana Souza escreve sobre transporte e política municipal para o Jornal Exemplo.",
+        "Jean Dupont écrit sur les transports pour Le Journal Exemple.",
+        "Marco Rossi scrive di trasporti e politica locale per il Giornale Esempio.",
+    ],
+}
+
 
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
         (line, r)
-        for table in (FURNITURE, PAGE_CONTROLS, CJK_PAGE_CONTROLS, MORE_PAGE_CONTROLS)
+        for table in (FURNITURE, PAGE_CONTROLS, CJK_PAGE_CONTROLS, MORE_PAGE_CONTROLS, INSIDE_THE_ARTICLE)
         for r, lines in table.items()
         for line in lines
     ],
@@ -363,6 +397,10 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "Abone olan kullanıcı sayısı iki milyonu aştı.",
         "Gift this article to a friend, the editor said, was the idea behind the new feature.",
         "Наверх поднялись только двое спасателей.",
+        # a politician writes for a paper, a minister fills a post: news, not a note on the author
+        "Angela Merkel schreibt für die Zeit einen Gastbeitrag über Europa.",
+        "Pedro Sánchez cubre la vacante para El Ministerio.",
+        "Emmanuel Macron couvre ses ministres pour Le Monde et la presse étrangère.",
     ],
 )
 def test_sentences_that_name_a_network_stay(sentence: str) -> None:

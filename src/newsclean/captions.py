@@ -174,6 +174,14 @@ def _describes(removed: str) -> bool:
     """Whether a removed caption line describes its picture itself ("Image caption Scooter Braun
     has managed...", "FILE PHOTO: Traders work on the floor..."): then the credit beside it
     is that caption's, not the line's above. A credit is names ("Photo by Jane Doe/Getty
-    Images"), with few words in lower case.
+    Images"), with few words in lower case; a description is a sentence, which in German
+    capitalises its nouns ("Foto 2 von 5: Eine Haltestelle im Norden der Stadt.").
     """
-    return sum(1 for word in removed.split() if word[:1].islower()) >= 5
+    words = removed.split()
+    if sum(1 for word in words if word[:1].islower()) >= 5:
+        return True
+    return len(words) >= DESCRIPTION_WORDS and "/" not in removed and stats(removed).ends_sentence
+
+
+#: A removed caption line this long that ends like a sentence (and names no one "Name/Agency") describes its picture.
+DESCRIPTION_WORDS = 7

@@ -84,7 +84,7 @@ CAPTION = Vocabulary(
         r"(?:image|media) (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
         r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
         # a gallery's caption: "Photo 2 of 5: ...", "Bild 3 von 12 | ...", "Foto 1/8 - ..."
-        r"(?:photo|image|picture|slide|foto|bild|imagen|imagem|immagine|zdjęcie|фото|kuva|bilde)s? \d+ ?(?:of|von|de|di|z|из|/) ?\d+\s*[:.|–—-]",
+        r"(?:photo|image|picture|slide|foto|bild|imagen|imagem|immagine|zdjęcie|фото|kuva|bilde)s? \d+ ?(?:of|von|de|di|su|sur|z|из|af|av|/) ?\d+\s*[:.|–—-]",
         r"(?:фото|фотография|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
         r"|foto ilustrasi|写真|图片来源|圖片來源|图片|圖片|照片|사진 제공|사진)\s*[:：=]",
     ),
@@ -197,7 +197,9 @@ RELATED_LINK = Vocabulary(
     prefixes=(
         r"\[?(?:related|read more|read also|also read|see also|also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
-        r"(?:read|find out|learn) more about\b",
+        r"(?:read|find out|learn) more about\b|mehr zum thema\b|erfahren sie mehr (?:über|zu)\b|más información sobre\b|(?:lee|descubre) más sobre\b"
+        r"|en savoir plus sur\b|découvrez-en plus sur\b|(?:saiba|leia) mais sobre\b|(?:scopri|leggi) di più su(?:l|i|lla|gli|lle|llo)?\b|lees meer over\b"
+        r"|(?:czytaj|dowiedz się) więcej o\b",
         # "Follow our full coverage at https://...", "More NBA: https://...": a pointer to an address
         r"(?:follow|read|see|watch|more)\b[^.!?]{0,80}?(?:\bat|\bon|:)\s+(?:https?://|www\.)",
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",

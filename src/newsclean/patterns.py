@@ -108,8 +108,13 @@ NEWSLETTER = Vocabulary(
     "newsletter",
     lines=(
         r"(?:[\w'’&-]+ ){0,3}newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
-        # a short pitch, then the button: "Get our daily briefing. Sign up now."
-        r"[^.!?]{3,80}[.!?] (?:sign ?up|subscribe)(?: now| today| here| for free)?[.!]?",
+        # a short pitch, then the button: "Get our daily briefing. Sign up now.", "Jetzt kostenlos anmelden."
+        r"[^.!?]{3,80}[.!?] (?:sign ?up|subscribe)(?: now| today| here| for free)?[.!]?"
+        r"|[^.!?]{3,80}[.!?] (?:jetzt )?(?:kostenlos )?anmelden[.!]?|[^.!?]{3,80}[.!?] (?:jetzt )?(?:kostenlos )?abonnieren[.!]?"
+        r"|[^.!?]{3,80}[.!?] suscríbete(?: gratis| ahora| aquí)?[.!]?|[^.!?]{3,80}[.!?] inscrivez-vous(?: gratuitement| ici)?[.!]?"
+        r"|[^.!?]{3,80}[.!?] abonnez-vous(?: gratuitement)?[.!]?|[^.!?]{3,80}[.!?] inscreva-se(?: grátis| já| agora)?[.!]?"
+        r"|[^.!?]{3,80}[.!?] iscriviti(?: gratis| ora| subito)?[.!]?|[^.!?]{3,80}[.!?] (?:nu )?(?:gratis )?aanmelden[.!]?"
+        r"|[^.!?]{3,80}[.!?] zapisz się(?: już)?(?: teraz)?[.!]?",
         r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
