@@ -317,6 +317,11 @@ INSIDE_THE_ARTICLE = {
         "La nostra newsletter del mattino. Iscriviti gratis.",
         "Onze ochtendnieuwsbrief. Nu gratis aanmelden.",
         "Nasz poranny newsletter. Zapisz się już teraz.",
+        "Наша утренняя рассылка. Подпишитесь бесплатно.",
+        "نشرتنا الصباحية. اشترك مجانا",
+        "Sabah bültenimiz. Hemen abone ol.",
+        "毎朝のニュースレター。無料で登録する",
+        "订阅我们的早间新闻简报。免费注册",
     ],
     "related_link": [
         "Mehr zum Thema Verkehr und Haushalt.",
@@ -324,11 +329,16 @@ INSIDE_THE_ARTICLE = {
         "En savoir plus sur les transports et le budget.",
         "Saiba mais sobre transporte e orçamento.",
         "Scopri di più sui trasporti e il bilancio.",
+        "اقرأ المزيد عن النقل والميزانية",
     ],
+    "read_more": ["交通と予算についてもっと読む", "了解更多交通和预算新闻"],
     "caption": [
         "Foto 2 von 5: Eine Haltestelle im Norden der Stadt.",
         "Foto 2 de 5: Una parada en el norte de la ciudad.",
         "Photo 2 sur 5 : Un arrêt dans le nord de la ville.",
+        "写真2/5：市北部のバス停",
+        "图2/5：城市北部的一个公交车站",
+        "صورة 2 من 5: محطة حافلات في شمال المدينة",
     ],
     "author_bio": [
         "Max Muster berichtet für die Beispielzeitung über Verkehr und Stadtpolitik.",
@@ -401,6 +411,10 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "Angela Merkel schreibt für die Zeit einen Gastbeitrag über Europa.",
         "Pedro Sánchez cubre la vacante para El Ministerio.",
         "Emmanuel Macron couvre ses ministres pour Le Monde et la presse étrangère.",
+        # they begin or end like a "read more" link or a sign-up button, in a story's sentence
+        "Подробнее о планах мэр расскажет в пятницу.",
+        "了解更多情况后，警方表示将继续调查此案，并呼吁知情者提供线索。",
+        "市長は記者団に対し、来年の予算について説明した。今すぐ登録する必要はないと述べた。",
     ],
 )
 def test_sentences_that_name_a_network_stay(sentence: str) -> None:

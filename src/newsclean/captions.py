@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .document import Document
 from .firstchar import literal_trie
+from .furniture import GALLERY_INDEX
 from .memory import remember
 from .pipeline import Stage
 from .scoring import prose_score
@@ -175,13 +176,17 @@ def _describes(removed: str) -> bool:
     has managed...", "FILE PHOTO: Traders work on the floor..."): then the credit beside it
     is that caption's, not the line's above. A credit is names ("Photo by Jane Doe/Getty
     Images"), with few words in lower case; a description is a sentence, which in German
-    capitalises its nouns ("Foto 2 von 5: Eine Haltestelle im Norden der Stadt.").
+    capitalises its nouns ("Foto 2 von 5: Eine Haltestelle im Norden der Stadt."); so is a
+    gallery's caption in any script ("写真2/5：市北部のバス停").
     """
     words = removed.split()
-    if sum(1 for word in words if word[:1].islower()) >= 5:
+    if sum(1 for word in words if word[:1].islower()) >= 5 or _GALLERY.match(removed.lower()):
         return True
     return len(words) >= DESCRIPTION_WORDS and "/" not in removed and stats(removed).ends_sentence
 
 
+# "Photo 2 of 5: A bus stop ...", "写真2/5：市北部のバス停": a gallery's caption
+# (a bare "Image 3 of 5" describes nothing)
+_GALLERY = re.compile(rf"{GALLERY_INDEX}\s*[:：.|–—-]\s*\w")
 #: A removed caption line this long that ends like a sentence (and names no one "Name/Agency") describes its picture.
 DESCRIPTION_WORDS = 7

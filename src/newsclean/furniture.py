@@ -63,6 +63,12 @@ CREDIT = Vocabulary(
     ends_article=True,
 )
 
+#: A gallery's index before each caption: "Photo 2 of 5", "Foto 3 von 12", "写真2/5", "صورة 2 من 5".
+GALLERY_INDEX = (
+    r"(?:photo|image|picture|slide|foto|bild|imagen|imagem|immagine|zdjęcie|фото|kuva|bilde|写真|图片|圖片|图|圖|사진|صورة)s?"
+    r" ?\d+ ?(?:of|von|de|di|su|sur|z|из|af|av|من|/) ?\d+"
+)
+
 CAPTION = Vocabulary(
     "caption",
     lines=(
@@ -84,7 +90,7 @@ CAPTION = Vocabulary(
         r"(?:image|media) (?:copyright|caption)|bildquelle|bildunterschrift|quelle: (?:getty|dpa|imago|picture|ap|afp|reuters)|légende\s*:",
         r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
         # a gallery's caption: "Photo 2 of 5: ...", "Bild 3 von 12 | ...", "Foto 1/8 - ..."
-        r"(?:photo|image|picture|slide|foto|bild|imagen|imagem|immagine|zdjęcie|фото|kuva|bilde)s? \d+ ?(?:of|von|de|di|su|sur|z|из|af|av|/) ?\d+\s*[:.|–—-]",
+        rf"{GALLERY_INDEX}\s*[:：.|–—-]",
         r"(?:фото|фотография|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
         r"|foto ilustrasi|写真|图片来源|圖片來源|图片|圖片|照片|사진 제공|사진)\s*[:：=]",
     ),
@@ -177,6 +183,7 @@ READ_MORE = Vocabulary(
     lines=(
         r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
         r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
+        r"[^。！？]{1,40}(?:について|を)もっと(?:読む|見る)|(?:了解|查看|瞭解)更多[^。！？]{0,24}",  # "交通と予算についてもっと読む", "了解更多交通新闻"
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
         r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
@@ -199,7 +206,7 @@ RELATED_LINK = Vocabulary(
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
         r"(?:read|find out|learn) more about\b|mehr zum thema\b|erfahren sie mehr (?:über|zu)\b|más información sobre\b|(?:lee|descubre) más sobre\b"
         r"|en savoir plus sur\b|découvrez-en plus sur\b|(?:saiba|leia) mais sobre\b|(?:scopri|leggi) di più su(?:l|i|lla|gli|lle|llo)?\b|lees meer over\b"
-        r"|(?:czytaj|dowiedz się) więcej o\b",
+        r"|(?:czytaj|dowiedz się) więcej o\b|اقرأ المزيد (?:عن|حول)",
         # "Follow our full coverage at https://...", "More NBA: https://...": a pointer to an address
         r"(?:follow|read|see|watch|more)\b[^.!?]{0,80}?(?:\bat|\bon|:)\s+(?:https?://|www\.)",
         r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",

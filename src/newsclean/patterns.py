@@ -114,7 +114,11 @@ NEWSLETTER = Vocabulary(
         r"|[^.!?]{3,80}[.!?] suscríbete(?: gratis| ahora| aquí)?[.!]?|[^.!?]{3,80}[.!?] inscrivez-vous(?: gratuitement| ici)?[.!]?"
         r"|[^.!?]{3,80}[.!?] abonnez-vous(?: gratuitement)?[.!]?|[^.!?]{3,80}[.!?] inscreva-se(?: grátis| já| agora)?[.!]?"
         r"|[^.!?]{3,80}[.!?] iscriviti(?: gratis| ora| subito)?[.!]?|[^.!?]{3,80}[.!?] (?:nu )?(?:gratis )?aanmelden[.!]?"
-        r"|[^.!?]{3,80}[.!?] zapisz się(?: już)?(?: teraz)?[.!]?",
+        r"|[^.!?]{3,80}[.!?] zapisz się(?: już)?(?: teraz)?[.!]?|[^.!?]{3,80}[.!?] подпишитесь(?: бесплатно| сейчас)?[.!]?"
+        r"|[^.!?]{3,80}[.!?] підпишіться(?: безкоштовно| зараз)?[.!]?|[^.!?]{3,80}[.!?] اشترك(?: مجانا| مجاناً| الآن)?[.!]?"
+        r"|[^.!?]{3,80}[.!?] (?:hemen )?abone ol[.!]?|[^.!?]{3,80}[.!?] (?:berlangganan|daftar) sekarang[.!]?",
+        # the same in Chinese and Japanese, whose stops take no space: "订阅我们的早间新闻简报。免费注册"
+        r"[^。！？]{3,60}[。！？]\s*(?:無料で|今すぐ)?(?:登録|購読)(?:する)?|[^。！？]{3,60}[。！？]\s*(?:免费|立即)?(?:注册|订阅|訂閱)",
         r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
