@@ -104,21 +104,18 @@ AUTH = Vocabulary(
     ),
 )
 
+#: Words one of which every newsletter phrase holds: the list's name, or the button after a pitch.
+_NEWSLETTER_HINTS = (
+    "newsletter", "mailing list", "mail list", "mail updates", "boletín",
+    "sign up", "signup", "subscribe", "anmelden", "abonnieren", "suscríbete", "inscrivez-vous", "abonnez-vous",
+    "inscreva-se", "iscriviti", "zapisz się", "подпишитесь", "підпишіться", "اشترك", "abone ol", "sekarang",
+    "登録", "購読", "注册", "订阅", "訂閱",
+)  # fmt: skip
+
 NEWSLETTER = Vocabulary(
     "newsletter",
     lines=(
         r"(?:[\w'’&-]+ ){0,3}newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
-        # a short pitch, then the button: "Get our daily briefing. Sign up now.", "Jetzt kostenlos anmelden."
-        r"[^.!?]{3,80}[.!?] (?:sign ?up|subscribe)(?: now| today| here| for free)?[.!]?"
-        r"|[^.!?]{3,80}[.!?] (?:jetzt )?(?:kostenlos )?anmelden[.!]?|[^.!?]{3,80}[.!?] (?:jetzt )?(?:kostenlos )?abonnieren[.!]?"
-        r"|[^.!?]{3,80}[.!?] suscríbete(?: gratis| ahora| aquí)?[.!]?|[^.!?]{3,80}[.!?] inscrivez-vous(?: gratuitement| ici)?[.!]?"
-        r"|[^.!?]{3,80}[.!?] abonnez-vous(?: gratuitement)?[.!]?|[^.!?]{3,80}[.!?] inscreva-se(?: grátis| já| agora)?[.!]?"
-        r"|[^.!?]{3,80}[.!?] iscriviti(?: gratis| ora| subito)?[.!]?|[^.!?]{3,80}[.!?] (?:nu )?(?:gratis )?aanmelden[.!]?"
-        r"|[^.!?]{3,80}[.!?] zapisz się(?: już)?(?: teraz)?[.!]?|[^.!?]{3,80}[.!?] подпишитесь(?: бесплатно| сейчас)?[.!]?"
-        r"|[^.!?]{3,80}[.!?] підпишіться(?: безкоштовно| зараз)?[.!]?|[^.!?]{3,80}[.!?] اشترك(?: مجانا| مجاناً| الآن)?[.!]?"
-        r"|[^.!?]{3,80}[.!?] (?:hemen )?abone ol[.!]?|[^.!?]{3,80}[.!?] (?:berlangganan|daftar) sekarang[.!]?",
-        # the same in Chinese and Japanese, whose stops take no space: "订阅我们的早间新闻简报。免费注册"
-        r"[^。！？]{3,60}[。！？]\s*(?:無料で|今すぐ)?(?:登録|購読)(?:する)?|[^。！？]{3,60}[。！？]\s*(?:免费|立即)?(?:注册|订阅|訂閱)",
         r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
@@ -163,8 +160,16 @@ NEWSLETTER = Vocabulary(
     phrases=(
         r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
         r"(?:abonnieren sie|abonnez-vous à|suscríbete a|zapisz się do|subskrybuj) (?:unseren|notre|nuestro|naszego) (?:newsletter|boletín|newslettera)",
+        # a pitch, then the button that ends the line: "Get our daily briefing. Sign up now.", "... Jetzt kostenlos anmelden."
+        r"[.!?] (?:(?:sign ?up|subscribe)(?: now| today| here| for free)?|(?:jetzt )?(?:kostenlos )?(?:anmelden|abonnieren)"
+        r"|suscríbete(?: gratis| ahora| aquí)?|inscrivez-vous(?: gratuitement| ici)?|abonnez-vous(?: gratuitement)?"
+        r"|inscreva-se(?: grátis| já| agora)?|iscriviti(?: gratis| ora| subito)?|(?:nu )?(?:gratis )?aanmelden|zapisz się(?: już)?(?: teraz)?"
+        r"|подпишитесь(?: бесплатно| сейчас)?|підпишіться(?: безкоштовно| зараз)?|اشترك(?: مجانا| مجاناً| الآن)?|(?:hemen )?abone ol"
+        r"|(?:berlangganan|daftar) sekarang)[.!]?\s*$",
+        # the same in Chinese and Japanese, whose stops take no space: "订阅我们的早间新闻简报。免费注册"
+        r"[。！？]\s*(?:(?:無料で|今すぐ)?(?:登録|購読)(?:する)?|(?:免费|立即)?(?:注册|订阅|訂閱))\s*$",
     ),
-    hints=("newsletter", "mailing list", "mail list", "mail updates", "boletín"),
+    hints=_NEWSLETTER_HINTS,
 )
 
 ADVERTISING = Vocabulary(

@@ -63,18 +63,20 @@ _PAPER = (
     rf"(?:(?:the|die|den|das) {_CAPITALISED}(?: (?:{_CAPITALISED}|of|and|&)){{0,5}}"
     rf"|{_CAPITALISED}(?: (?:{_CAPITALISED}|of|and|&)){{0,4}} {_CAPITALISED})(?:\.|\s*$)"
 )
-_PERSON = rf"(?!(?:The|A|An|This|That|These|Its|Our|Der|Die|Das|Le|La|Les|El|Los|Las)\b){_NAME}(?: {_NAME}){{1,3}}"
+# The name's words are capitalised and the verb after them is not: a possessive repeat, no backtracking.
+_PERSON = rf"(?!(?:The|A|An|This|That|These|Its|Our|Der|Die|Das|Le|La|Les|El|Los|Las)\b){_NAME}(?: {_NAME}){{1,3}}+"
 _TOPIC = r"[^.!?]{1,80}?"
 _BEAT = re.compile(
-    rf"{_PERSON} (?:covers|writes about|reports on|has covered|has written about|has reported on) {_TOPIC} for {_PAPER}"
-    rf"|{_PERSON} (?:writes|reports|schreibt|berichtet) (?:for|für) {_PAPER}"
+    rf"{_PERSON} (?:(?:covers|writes about|reports on|has covered|has written about|has reported on)"
+    rf" {_TOPIC} for {_PAPER}"
+    rf"|(?:writes|reports|schreibt|berichtet) (?:for|für) {_PAPER}"
     # the same notes in German, Spanish, Portuguese, French and Italian, the paper named after the preposition:
     # "Max Muster berichtet für die Beispielzeitung über Verkehr", "María López escribe sobre transporte para El Diario"
-    rf"|{_PERSON} (?:berichtet|schreibt) (?:für|bei) (?:die |den |das |der )?{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}"
+    rf"|(?:berichtet|schreibt) (?:für|bei) (?:die |den |das |der )?{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}"
     r" (?:über|aus) "
-    rf"|{_PERSON} (?:escribe|escreve) sobre {_TOPIC} para (?:el |la |los |las |o |a |os |as )?{_CAPITALISED}"
-    rf"|{_PERSON} écrit sur {_TOPIC} pour (?:le |la |les |l['’])?{_CAPITALISED}"
-    rf"|{_PERSON} (?:scrive di|si occupa di) {_TOPIC} per (?:il |la |lo |l['’])?{_CAPITALISED}"
+    rf"|(?:escribe|escreve) sobre {_TOPIC} para (?:el |la |los |las |o |a |os |as )?{_CAPITALISED}"
+    rf"|écrit sur {_TOPIC} pour (?:le |la |les |l['’])?{_CAPITALISED}"
+    rf"|(?:scrive di|si occupa di) {_TOPIC} per (?:il |la |lo |l['’])?{_CAPITALISED})"
 )
 _ABOUT = re.compile(
     rf"(?:{ABOUT_OPENERS}) (?:(?i:the authors?|(?:den|die) autor(?:in|en)?|l'auteur(?:e)?|(?:el|la) autora?)"
