@@ -108,6 +108,32 @@ def test_indonesian_writer_and_reporter_lines_are_bylines(line: str) -> None:
     assert DEFAULT_RULES(line) == "byline"
 
 
+@pytest.mark.parametrize("line", ["山田太郎記者", "共同通信 山田太郎記者", "新华社记者王小明", "本报记者 王小明 李华"])
+def test_chinese_and_japanese_bylines_with_the_role_written_onto_the_name(line: str) -> None:
+    assert DEFAULT_RULES(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["多名记者", "王小明是一名记者", "记者们", "記者会見で首相が説明"])
+def test_lines_about_reporters_are_no_bylines(line: str) -> None:
+    assert DEFAULT_RULES(line) != "byline"
+
+
+def test_a_japanese_dump_without_its_title_line_finds_the_headline_above_the_byline() -> None:
+    """A dump that does not open with the page's <title>: the reporter's line is no headline."""
+    text = "\n\n".join(
+        [
+            "ホーム 政治 ログイン",
+            "市議会がバス路線の拡大を承認",
+            "山田太郎記者\n2026年11月23日 12:30",
+            "市議会は火曜日、バス路線網を三つの新しい地区に拡大する計画を承認した。市は通勤時間が大幅に短くなると見込んでいる。",
+            "計画の費用は約40億円で、12の新路線とラッシュ時の増便が含まれる。",
+        ]
+    )
+    doc = newsclean.clean(text)
+    assert doc.title == "市議会がバス路線の拡大を承認"
+    assert doc.text.startswith("市議会は火曜日")
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [

@@ -231,6 +231,8 @@ def is_byline(line: str, words: int | None = None) -> bool:
         return _is_dated_byline(line)  # "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
     if words <= 6 and "@" in line and _NAMED_HANDLE.fullmatch(line) and not low.startswith(_CREDIT_LABELS):
         return True  # "Jane Doe @janedoe", not "Image Copyright @janedoe"
+    if words <= 12 and _CJK_REPORTER.fullmatch(line):
+        return True  # "山田太郎記者", "新华社记者王小明": the role written onto the name
     return words <= 6 and ROLE_WORD.search(low) is not None and not ends_sentence(line)
 
 
@@ -273,6 +275,13 @@ def is_byline_bar(line: str) -> bool:
         and not ends_sentence(line)
     )
 
+
+#: A Chinese or Japanese byline, the role joined to the name: "山田太郎記者", "共同通信 山田太郎記者",
+#: "新华社记者王小明", "本报记者 王小明 李华"; not a phrase about reporters ("多名记者", "他是一名记者").
+_CJK_REPORTER = re.compile(
+    r"(?!.*[是的了在和与名位个些们])(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,10}\s*)?[\u4e00-\u9fff]{2,5}\s*(?:記者|记者|特派員|特派员|編集委員|通信員|通讯员)"
+    r"|(?:[\u4e00-\u9fff]{1,8})?(?:記者|记者|通讯员|通信員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}"
+)
 
 #: Two to four capitalised names, then the author's handle: "Jane Doe @janedoe".
 _NAMED_HANDLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3},? @\w{2,30}")
