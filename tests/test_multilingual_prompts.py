@@ -270,6 +270,11 @@ MORE_PAGE_CONTROLS = {
         "Jaa artikkeli",
         "Sdílet článek",
         "שתפו את הכתבה",
+        # with the networks after it, in their own script, and a bar of links a dump ran together
+        "שתפו את הכתבה פייסבוק וואטסאפ",
+        "شارك فيسبوك تويتر",
+        "Compartir en FacebookCompartir en XEnviar por WhatsApp",
+        "Partager sur Facebook Partager sur X Envoyer par e-mail",
         "Gift this article",
         "Share full article",
     ],
@@ -407,6 +412,7 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "Abone olan kullanıcı sayısı iki milyonu aştı.",
         "Gift this article to a friend, the editor said, was the idea behind the new feature.",
         "Наверх поднялись только двое спасателей.",
+        "Enviar por WhatsApp una foto fue su error.",
         # a politician writes for a paper, a minister fills a post: news, not a note on the author
         "Angela Merkel schreibt für die Zeit einen Gastbeitrag über Europa.",
         "Pedro Sánchez cubre la vacante para El Ministerio.",

@@ -344,9 +344,12 @@ SHARE = Vocabulary(
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
         # "Deel dit artikel Facebook LinkedIn E-mail", "Diesen Artikel teilen: Facebook X", "Compartir en Facebook Compartir en X"
         rf"(?:(?:deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij"
-        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|שתפו|שתף)(?: (?:{_THIS_ARTICLE}))?"
-        rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?(?: (?:{SOCIAL}))*",
-        rf"(?:(?:compartir|compartilhar|partager|teilen|condividi|deel|share) (?:en|sur|auf|su|no|na|op|on|via) (?:{SOCIAL})\s*)+",
+        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|שתפו|שתף|شارك|مشاركة)(?: (?:{_THIS_ARTICLE}))?"
+        rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?"
+        rf"(?: (?:{SOCIAL}|{SOCIAL_NATIVE}))*",
+        # a bar of such links, run together as a dump prints links: "Compartir en FacebookCompartir en XEnviar por WhatsApp"
+        rf"(?:(?:(?:compartir|compartilhar|partilhar|partager|teilen|condividi|deel|share|enviar|envoyer|invia|send|wyślij|versenden|e-?mail)"
+        rf" (?:en|sur|auf|su|no|na|op|on|via|por|par|per|by|przez|pela|pelo|mit|to|with) )?(?:{SOCIAL})\s*)+",
         r"(?:gift|give) (?:this |the )?(?:article|story)|gift (?:an )?article|share (?:the )?full (?:article|story)",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
