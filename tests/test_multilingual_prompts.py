@@ -275,6 +275,8 @@ MORE_PAGE_CONTROLS = {
         "شارك فيسبوك تويتر",
         "Compartir en FacebookCompartir en XEnviar por WhatsApp",
         "Partager sur Facebook Partager sur X Envoyer par e-mail",
+        "ポストシェアブックマーク",
+        "分享到：微信 微博 QQ空间",
         "Gift this article",
         "Share full article",
     ],
@@ -413,6 +415,7 @@ def test_furniture_around_the_story_is_named_by_its_kind(line: str, reason: str)
         "Gift this article to a friend, the editor said, was the idea behind the new feature.",
         "Наверх поднялись только двое спасателей.",
         "Enviar por WhatsApp una foto fue su error.",
+        "社交媒体分享到微信的文章越来越多。",
         # a politician writes for a paper, a minister fills a post: news, not a note on the author
         "Angela Merkel schreibt für die Zeit einen Gastbeitrag über Europa.",
         "Pedro Sánchez cubre la vacante para El Ministerio.",

@@ -39,7 +39,7 @@ __all__ = ["CHROME", "SOCIAL", "Vocabulary"]
 
 #: Social networks as other scripts write them ("בפייסבוק", "واتساب", "微信").
 SOCIAL_NATIVE = (
-    r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|카카오톡"
+    r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|qq空间|qzone|豆瓣|朋友圈|카카오톡"
 )
 
 #: "This article" as share bars write it: "Deel dit artikel", "Partager cet article", "Compartilhe esta notícia".
@@ -344,9 +344,11 @@ SHARE = Vocabulary(
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
         # "Deel dit artikel Facebook LinkedIn E-mail", "Diesen Artikel teilen: Facebook X", "Compartir en Facebook Compartir en X"
         rf"(?:(?:deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij"
-        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|שתפו|שתף|شارك|مشاركة)(?: (?:{_THIS_ARTICLE}))?"
+        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|שתפו|שתף|شارك|مشاركة|分享到|分享)(?: (?:{_THIS_ARTICLE}))?"
         rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?"
-        rf"(?: (?:{SOCIAL}|{SOCIAL_NATIVE}))*",
+        rf"(?: (?:{SOCIAL})|\s*(?:{SOCIAL_NATIVE}))*",
+        # the buttons of a Japanese page run together: "ポストシェアブックマーク"
+        r"(?:ポスト|シェア|ツイート|ブックマーク|はてなブックマーク|はてブ|送る|印刷|保存|メール)(?:\s*(?:ポスト|シェア|ツイート|ブックマーク|はてなブックマーク|はてブ|送る|印刷|保存|メール|line|facebook|x))+",
         # a bar of such links, run together as a dump prints links: "Compartir en FacebookCompartir en XEnviar por WhatsApp"
         rf"(?:(?:(?:compartir|compartilhar|partilhar|partager|teilen|condividi|deel|share|enviar|envoyer|invia|send|wyślij|versenden|e-?mail)"
         rf" (?:en|sur|auf|su|no|na|op|on|via|por|par|per|by|przez|pela|pelo|mit|to|with) )?(?:{SOCIAL})\s*)+",
