@@ -395,6 +395,39 @@ def test_the_headline_above_a_standfirst_is_the_title() -> None:
     assert doc.text.startswith("The regional government closed 120 schools")
 
 
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a standfirst without a full stop, much longer than the headline above it
+        (
+            ["ECONOMÍA", "El Gobierno aprueba la reforma de las pensiones",
+             "La norma eleva las cotizaciones de las rentas más altas a partir de 2027"],
+            "El Gobierno aprueba la reforma de las pensiones",
+        ),
+        # a section label in capitals above a long headline: the headline stays the title
+        (
+            ["GROWING AN ONLINE BUSINESS",
+             "Business Focus: It Is Why Some People Triumph Online and Others Never Make It"],
+            "Business Focus: It Is Why Some People Triumph Online and Others Never Make It",
+        ),
+        # a short category line above it: so it does
+        (
+            ["Подбор диет и систем питания", "Диета Аткинса - потеря веса до 10 килограмм за 14 дней"],
+            "Диета Аткинса - потеря веса до 10 килограмм за 14 дней",
+        ),
+    ],
+)  # fmt: skip
+def test_a_standfirst_without_a_full_stop_is_no_headline(above: list[str], title: str) -> None:
+    story = [
+        "Por Carlos García | Madrid",
+        "El Consejo de Ministros aprobó este martes la reforma del sistema de pensiones, que incluye un aumento "
+        "progresivo de las cotizaciones para los salarios más elevados.",
+        "La ministra defendió que la medida garantiza la sostenibilidad del sistema a largo plazo, y la oposición "
+        "anunció que votará en contra durante su tramitación en el Congreso.",
+    ]
+    assert newsclean.clean("\n\n".join(["Portada Internacional Economía", *above, *story])).title == title
+
+
 def test_a_subheading_that_shares_the_titles_words_does_not_end_the_article() -> None:
     """A line repeating part of the title ("16-inch MacBook Pro"), below the full headline,
     is a subheading inside the article, not a second headline that ends it."""

@@ -297,10 +297,28 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
     for i in range(start - 1, max(0, start - lookback) - 1, -1):
         if _headline_like(blocks[i].text):
             above = blocks[i - 1].text if i > 0 else ""
-            if ends_sentence(blocks[i].text) and above and _headline_like(above) and not ends_sentence(above):
-                return i - 1
+            if above and _headline_like(above) and not ends_sentence(above):
+                if ends_sentence(blocks[i].text) or _standfirst_under(blocks[i].text, above):
+                    return i - 1
             return i
     return None
+
+
+#: A line this long under a headline of at least HEADLINE_WORDS words (not a section label
+#: in capitals) and shorter than it by more than STANDFIRST_MARGIN words is its standfirst,
+#: with a full stop or without.
+STANDFIRST_WORDS = 10
+HEADLINE_WORDS = 6
+STANDFIRST_MARGIN = 2
+
+
+def _standfirst_under(text: str, above: str) -> bool:
+    words, above_words = word_count(text), word_count(above)
+    return (
+        words >= STANDFIRST_WORDS
+        and HEADLINE_WORDS <= above_words < words - STANDFIRST_MARGIN
+        and not above.isupper()
+    )
 
 
 def _headline_like(text: str) -> bool:
