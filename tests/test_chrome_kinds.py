@@ -428,6 +428,34 @@ def test_a_standfirst_without_a_full_stop_is_no_headline(above: list[str], title
     assert newsclean.clean("\n\n".join(["Portada Internacional Economía", *above, *story])).title == title
 
 
+FLOOD_STORY = [
+    "The regional government closed 120 schools on Monday after rivers burst their banks.",
+    "Emergency services evacuated two villages overnight, officials said in a statement.",
+    "More rain is expected on Wednesday, and forecasters warned of further flooding.",
+]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["My Profile Sign Out"],  # the account menu
+        ["Jane Doe and John Roe Springfield Gazette"],  # a byline without "By"
+        ["Photographs by Mary Major", "Mary Major"],  # a photographer's name
+    ],
+)
+def test_a_dump_whose_headline_is_not_repeated_takes_its_title_lines_headline(above: list[str]) -> None:
+    """The dump opens with the page's <title>; when no line of the body repeats it and the line
+    above the article shares none of its words, the title line gives the headline."""
+    dump = "\n\n".join(["Floods close schools across the north | Example News", "Home", *above, *FLOOD_STORY])
+    assert newsclean.clean(dump).title == "Floods close schools across the north"
+
+
+def test_a_menu_on_the_first_line_gives_no_title() -> None:
+    """A first line of short items is a menu, not "Headline | Site": the headline above the article stays."""
+    dump = "\n\n".join(["Home | News | Sport | Weather", "Floods close schools across the north", *FLOOD_STORY])
+    assert newsclean.clean(dump).title == "Floods close schools across the north"
+
+
 def test_a_subheading_that_shares_the_titles_words_does_not_end_the_article() -> None:
     """A line repeating part of the title ("16-inch MacBook Pro"), below the full headline,
     is a subheading inside the article, not a second headline that ends it."""

@@ -34,6 +34,7 @@ from .scoring import (
 )
 from .shapes import TIME
 from .textstats import ends_sentence, stats, unspaced, word_count
+from .titles import TITLE_SEPARATORS as _TITLE_SEPARATORS
 
 #: A gap costing this much is a cut: no article runs across it.
 CUT = 1000.0
@@ -219,12 +220,17 @@ class ArticleSpan:
             start -= 1
         reasons: dict[int, str] = {i: "before_article" for i in range(start)}
         reasons.update({i: "after_article" for i in range(stop, len(blocks))})
+        page_title = None
         if headline is None and start < stop and self.headline:
             headline = find_title(blocks, start)
+            page_title = page_title_headline(blocks, headline)
         changes = {}
         if headline is not None and self.headline:
             reasons[headline] = "headline"
-            if doc.title is None:  # what the page's metadata says wins over a guess from its lines
+        if doc.title is None and self.headline:  # what the page's metadata says wins over a guess from its lines
+            if page_title is not None:
+                changes["title"] = page_title
+            elif headline is not None:
                 changes["title"] = blocks[headline].text
         return doc.drop(self.name, reasons, **changes)
 
@@ -282,6 +288,39 @@ def headline_anchors(blocks: Sequence[Block]) -> list[int]:
     return [i for i, words in found if 2 * words > most]
 
 
+#: The headline part of a dump's title line has at least this many words; the site's and
+#: section's parts beside it at most TITLE_PART_WORDS.
+TITLE_HEADLINE_WORDS = 4
+TITLE_PART_WORDS = 4
+
+
+def page_title_headline(blocks: Sequence[Block], guess: int | None) -> str | None:
+    """The headline a dump's title line gives, when the line guessed above the article shares
+    none of its words: the guess is then a label, a byline or a caption, not the headline.
+
+    A whole-page dump opens with the page's ``<title>``, "Headline | Site": its headline part
+    is the title when no line of the body repeats it (which ``headline_anchors`` would find).
+    """
+    if not blocks or guess == 0:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(blocks[0].text)]
+    if len(parts) < 2:
+        return None
+    head = max(parts, key=len)
+    if word_count(head) < TITLE_HEADLINE_WORDS or any(
+        word_count(p) > TITLE_PART_WORDS for p in parts if p is not head
+    ):
+        return None
+    if guess is not None and _shared(blocks[guess].text, head) >= 2:
+        return None
+    return head
+
+
+def _shared(line: str, title: str) -> int:
+    """How many words of three letters or more ``line`` shares with ``title``."""
+    return len({w for w in _tokens(line).split() if len(w) >= 3} & set(_tokens(title).split()))
+
+
 def _tokens(text: str) -> str:
     """The words of ``text``, case-folded and joined by single spaces."""
     return " ".join(_TOKEN.findall(text.casefold()))
@@ -297,9 +336,9 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
     for i in range(start - 1, max(0, start - lookback) - 1, -1):
         if _headline_like(blocks[i].text):
             above = blocks[i - 1].text if i > 0 else ""
-            if above and _headline_like(above) and not ends_sentence(above):
-                if ends_sentence(blocks[i].text) or _standfirst_under(blocks[i].text, above):
-                    return i - 1
+            standfirst = ends_sentence(blocks[i].text) or _standfirst_under(blocks[i].text, above)
+            if above and standfirst and _headline_like(above) and not ends_sentence(above):
+                return i - 1
             return i
     return None
 

@@ -20,7 +20,7 @@ def _title_separators(marks: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[{marks}]|::)\s+|\s*｜\s*|(?<={_CJK})_(?={_CJK})")
 
 
-_TITLE_SEPARATORS = _title_separators("|–—\\-·•»<>")
+TITLE_SEPARATORS = _title_separators("|–—\\-·•»<>")
 # In a title that quotes « like this », the » closes the quote.
 _QUOTING_TITLE_SEPARATORS = _title_separators("|–—\\-·•<>")
 
@@ -42,7 +42,7 @@ def strip_site_name(title: str, site: str | None, *, only_site: bool = False) ->
     >>> strip_site_name("Brexit - what happens next", None, only_site=True)
     'Brexit - what happens next'
     """
-    parts = (_QUOTING_TITLE_SEPARATORS if "«" in title else _TITLE_SEPARATORS).split(title)
+    parts = (_QUOTING_TITLE_SEPARATORS if "«" in title else TITLE_SEPARATORS).split(title)
     if len(parts) == 1:
         return title
     if site:
