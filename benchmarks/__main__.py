@@ -81,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
     baselines = [Extractor("raw dump", raw_dump), Extractor("C4 line rules", c4_lines)]
     _say("AEB text dumps")
     results += compare(baselines + text_tools, "text", repeats=repeats, limit=plan["pages"])
+    _say("AEB text dumps hard-wrapped at 78 columns")
+    wrapped_tools = [e for e in text_tools if e.name == "newsclean default"]
+    results += compare(baselines + wrapped_tools, "wrapped", repeats=repeats, limit=plan["pages"])
 
     _say("repair and normalization against ftfy")
     repair = measure(repeats=repeats, limit=plan["pages"])

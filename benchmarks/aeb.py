@@ -12,12 +12,15 @@ import gzip
 import json
 import re
 import statistics
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "aeb"
 TOKEN = re.compile(r"\w+")
+#: The width the "wrapped" variant cuts the dumps' lines at: html2text's default body width.
+WRAP_COLUMNS = 78
 
 
 @dataclass(frozen=True)
@@ -31,17 +34,22 @@ class Page:
 
 
 def load_pages(variant: str = "html", limit: int | None = None) -> dict[str, Page]:
-    """The benchmark's pages, ``variant`` "html" (raw pages) or "text" (whole-page dumps)."""
+    """The benchmark's pages, ``variant`` "html" (raw pages), "text" (whole-page dumps) or
+    "wrapped" (the dumps hard-wrapped at 78 columns, as html2text writes text)."""
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth)[:limit] if limit else sorted(truth)
     pages = {}
     for key in keys:
         if variant == "html":
             source = gzip.decompress((DATA / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8")
-        elif variant == "text":
+        elif variant in ("text", "wrapped"):
             source = (DATA / "text" / f"{key}.txt").read_text(encoding="utf-8")
+            if variant == "wrapped":
+                source = "\n".join(
+                    textwrap.fill(line, WRAP_COLUMNS) if line.strip() else "" for line in source.split("\n")
+                )
         else:
-            raise ValueError(f"variant is 'html' or 'text', not {variant!r}")
+            raise ValueError(f"variant is 'html', 'text' or 'wrapped', not {variant!r}")
         pages[key] = Page(key, source, truth[key].get("url"), truth[key]["articleBody"])
     return pages
 

@@ -61,6 +61,13 @@ def write_report(
         "",
         table(results, "text"),
     ]
+    if any(r.variant == "wrapped" for r in results):
+        parts += [
+            "",
+            "## The same dumps hard-wrapped at 78 columns (as html2text writes text)",
+            "",
+            table(results, "wrapped"),
+        ]
     for heading, body in (extra or {}).items():
         parts += ["", f"## {heading}", "", body]
     if info.get("missing"):

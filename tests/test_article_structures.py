@@ -12,6 +12,7 @@ comes out whole and in order, and nothing of the page around it does.
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,20 @@ def test_the_story_comes_out_whole_from_the_pages_text_dump(name: str) -> None:
     body, want = CASES[name]
     rows = {" ".join(row) for row in SCHEDULE}
     _check(newsclean.clean(page_dump(page(body))), [w for w in want if w not in rows], may_keep=CELLS)
+
+
+@pytest.mark.parametrize(
+    "name", sorted(c for c in CASES if c not in ("a 'read more about' line", "a list, a quote and a schedule"))
+)
+def test_the_story_comes_out_whole_from_a_hard_wrapped_dump(name: str) -> None:
+    """The dump cut at 72 columns, as html2text, lynx and mail cut text: each paragraph is a
+    stack of short lines, and still reads as the paragraph it is."""
+    body, want = CASES[name]
+    wrapped = "\n\n".join(textwrap.fill(line, 72) for line in page_dump(page(body)).split("\n"))
+    doc = newsclean.clean(wrapped)
+    text = " ".join(doc.text.split())
+    assert [w for w in want if w not in text] == []
+    assert doc.title == HEADLINE
 
 
 def test_nothing_of_the_page_around_the_story_is_kept() -> None:

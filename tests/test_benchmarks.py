@@ -20,6 +20,7 @@ def test_the_quick_benchmark_writes_its_report(tmp_path: Path) -> None:
         "## ScrapingHub article-extraction benchmark, HTML pages",
         "| newsclean default |",
         "| trafilatura |",
+        "## The same dumps hard-wrapped at 78 columns",
         "## Repair and normalization against ftfy",
         "## Batch CLI on a large corpus",
         "## Where the time goes",

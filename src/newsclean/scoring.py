@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .memory import remember
 from .textstats import SCRIPT_STOPS, stats
+from .wrapping import wrapped_runs
 
 _PUNCTUATION = re.compile(rf"[,.;:!?，、；،؛{SCRIPT_STOPS}]")
 # Thai and Lao mark no sentence ends: a space stands between sentences.
@@ -77,7 +78,21 @@ def line_scores(blocks: Sequence[Block]) -> list[float]:
         else:
             scores.append(-2.0)
         seen.add(b.text)
+    for i, j in wrapped_runs(blocks):  # a hard-wrapped paragraph scores as the paragraph it is
+        _score_as_paragraph(blocks, scores, i, j)
     return scores
+
+
+def _score_as_paragraph(blocks: Sequence[Block], scores: list[float], i: int, j: int) -> None:
+    """Share the prose score of lines i..j, read as one paragraph, among them by their words."""
+    texts = [b.text for b in blocks[i:j]]
+    total = prose_score(" ".join(texts))
+    if total <= 0:
+        return
+    words = [max(1, stats(t).words) for t in texts]
+    whole = sum(words)
+    for k, n in enumerate(words):
+        scores[i + k] = total * n / whole
 
 
 #: Repeated lines at least this long still count as prose where they first appear.
