@@ -38,9 +38,7 @@ __all__ = ["CHROME", "SOCIAL", "Vocabulary"]
 
 
 #: Social networks as other scripts write them ("בפייסבוק", "واتساب", "微信").
-SOCIAL_NATIVE = (
-    r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|qq空间|qzone|豆瓣|朋友圈|카카오톡"
-)
+SOCIAL_NATIVE = r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|qq空间|qzone|豆瓣|朋友圈|카카오톡"
 
 #: "This article" as share bars write it: "Deel dit artikel", "Partager cet article", "Compartilhe esta notícia".
 _THIS_ARTICLE = (

@@ -307,9 +307,7 @@ def page_title_headline(blocks: Sequence[Block], guess: int | None) -> str | Non
     if len(parts) < 2:
         return None
     head = max(parts, key=len)
-    if word_count(head) < TITLE_HEADLINE_WORDS or any(
-        word_count(p) > TITLE_PART_WORDS for p in parts if p is not head
-    ):
+    if word_count(head) < TITLE_HEADLINE_WORDS or any(word_count(p) > TITLE_PART_WORDS for p in parts if p is not head):
         return None
     if guess is not None and _shared(blocks[guess].text, head) >= 2:
         return None
@@ -354,9 +352,7 @@ STANDFIRST_MARGIN = 2
 def _standfirst_under(text: str, above: str) -> bool:
     words, above_words = word_count(text), word_count(above)
     return (
-        words >= STANDFIRST_WORDS
-        and HEADLINE_WORDS <= above_words < words - STANDFIRST_MARGIN
-        and not above.isupper()
+        words >= STANDFIRST_WORDS and HEADLINE_WORDS <= above_words < words - STANDFIRST_MARGIN and not above.isupper()
     )
 
 

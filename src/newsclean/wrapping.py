@@ -46,11 +46,7 @@ def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     width = max((n for n in lengths if n <= WRAP_MAX), default=0)
     if width < WRAP_MIN:
         return []
-    breaks = [
-        i
-        for i in range(len(blocks) - 1)
-        if _wraps(blocks[i], blocks[i + 1], lengths[i], width)
-    ]
+    breaks = [i for i in range(len(blocks) - 1) if _wraps(blocks[i], blocks[i + 1], lengths[i], width)]
     if len(breaks) < MIN_BREAKS:
         return []
     runs: list[tuple[int, int]] = []
