@@ -158,6 +158,18 @@ def test_the_story_comes_out_whole_from_a_hard_wrapped_dump(name: str) -> None:
     assert doc.title == HEADLINE
 
 
+def test_a_hard_wrapped_caption_goes_whole() -> None:
+    """A caption cut over two lines carries its credit on the last: both lines are the caption."""
+    caption = (
+        "Rep. Jane Doe speaks to reporters at the Capitol in Washington, Tuesday, Nov. 19, 2026, "
+        "after the vote on the spending bill. (AP Photo/John Roe)"
+    )
+    lines = [f"{HEADLINE} | Daily Example", HEADLINE, STORY[0], caption, *STORY[1:4]]
+    doc = newsclean.clean("\n\n".join(textwrap.fill(line, 72) for line in lines))
+    assert [r.reason for r in doc.removals if "Capitol" in r.text or "John Roe" in r.text] == ["caption", "caption"]
+    assert all(s in " ".join(doc.text.split()) for s in STORY[:4])
+
+
 def test_nothing_of_the_page_around_the_story_is_kept() -> None:
     for body, _ in CASES.values():
         for doc in (newsclean.clean(page(body)), newsclean.clean(page_dump(page(body)))):

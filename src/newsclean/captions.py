@@ -20,6 +20,7 @@ from .pipeline import Stage
 from .scoring import prose_score
 from .shapewords import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .textstats import stats
+from .wrapping import wrapped_runs
 
 _POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-cased text
 
@@ -84,6 +85,10 @@ class Captions:
                 and not _ends_story(doc.blocks, i)
             ):
                 reasons[i] = "caption"
+        for i, j in wrapped_runs(doc.blocks):  # a caption hard-wrapped: its credit ends its last line
+            text = " ".join(b.text for b in doc.blocks[i:j])
+            if stats(text).words <= self.max_words and caption_cue(text):
+                reasons.update(dict.fromkeys(range(i, j), "caption"))
         return doc.drop(self.name, reasons)
 
     def __repr__(self) -> str:
