@@ -170,6 +170,32 @@ def test_a_hard_wrapped_caption_goes_whole() -> None:
     assert all(s in " ".join(doc.text.split()) for s in STORY[:4])
 
 
+def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() -> None:
+    """Crawlers that feed RAG pipelines write pages as Markdown: links, "#" headings, image
+    marks, tables with a delimiter row. The table is the story's data, not a menu of bars."""
+    table = ["Route | Start | Frequency", "---|---|---", "12 | 12 March | 10 min", "14 | 14 June | 15 min"]
+    markdown = "\n\n".join(
+        [
+            "[Home](https://example.com/) [News](https://example.com/news) [Sign in](https://example.com/login)",
+            f"# {HEADLINE}",
+            "By Jane Doe",
+            "November 23, 2026",
+            STORY[0],
+            STORY[1],
+            "![](https://example.com/bus.jpg)A city bus on Main Street on Monday. (Photo: John Roe/Daily Example)",
+            "\n".join(table),
+            STORY[2],
+            STORY[3],
+            "### Most read",
+            "  * [Storm knocks out power to thousands of homes](https://example.com/storm)",
+            "© 2026 Daily Example. All rights reserved.",
+        ]
+    )
+    doc = newsclean.clean(markdown)
+    assert doc.title == HEADLINE
+    assert doc.text == "\n\n".join([STORY[0], STORY[1], "\n".join(table), STORY[2], STORY[3]])
+
+
 def test_nothing_of_the_page_around_the_story_is_kept() -> None:
     for body, _ in CASES.values():
         for doc in (newsclean.clean(page(body)), newsclean.clean(page_dump(page(body)))):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from .blocks import Block
 from .document import Document
 from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
@@ -149,9 +150,12 @@ class ChromeLines(LineFilter):
     def __call__(self, doc: Document) -> Document:
         rule = self.rule
         reasons = {}
-        for i, block in enumerate(doc.blocks):
+        blocks = doc.blocks
+        for i, block in enumerate(blocks):
             reason = rule(block.text)
             if reason and not (reason in DATA_SHAPES and block.kind == "cell"):
+                if reason in TABLE_SHAPES and "|" in block.text and in_markdown_table(blocks, i):
+                    continue
                 reasons[i] = reason
         return doc.drop(self.name, reasons)
 
@@ -162,3 +166,28 @@ class ChromeLines(LineFilter):
 #: What a row of a table in the article often looks like and is not chrome there: a
 #: schedule, a timeline or results ("12 March | 10 min", "9:30 | Opening").
 DATA_SHAPES = frozenset({"date"})
+#: What the rows of a Markdown table look like to the line rules: items between bars, a
+#: date, a delimiter row of dashes.
+TABLE_SHAPES = frozenset({"date", "navigation", "symbols"})
+
+# A Markdown table's delimiter row: "---|---|---", "| :--- | ---: |".
+_DELIMITER_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def in_markdown_table(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i is a row of a Markdown table, as Markdown dumps of pages print tables:
+    a run of lines with bars that holds a delimiter row of dashes.
+
+    >>> rows = ["Route | Start", "---|---", "12 | 12 March", "Home | News | Sport"]
+    >>> [in_markdown_table([Block(r, 0) for r in rows], i) for i in (0, 1, 2)]
+    [True, True, True]
+    >>> in_markdown_table([Block("Home | News | Sport", 0)], 0)
+    False
+    """
+    for step in (-1, 1):
+        j = i
+        while 0 <= j < len(blocks) and "|" in blocks[j].text:
+            if _DELIMITER_ROW.fullmatch(blocks[j].text):
+                return True
+            j += step
+    return False

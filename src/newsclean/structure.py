@@ -231,7 +231,7 @@ class ArticleSpan:
             if page_title is not None:
                 changes["title"] = page_title
             elif headline is not None:
-                changes["title"] = blocks[headline].text
+                changes["title"] = _MARKDOWN_HEADING.sub("", blocks[headline].text) or blocks[headline].text
         return doc.drop(self.name, reasons, **changes)
 
     def _choose(self, runs: list[tuple[int, int, float]], anchors: list[int], n: int) -> tuple[int, int, int | None]:
@@ -250,6 +250,9 @@ class ArticleSpan:
     def __repr__(self) -> str:
         return f"ArticleSpan(substantial={self.substantial}, headline={self.headline}, name={self.name!r})"
 
+
+#: A Markdown heading's marks ("# Headline", "## Headline ##"), as Markdown dumps of pages write the headline.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 
 _TOKEN = re.compile(r"[^\W_]+")  # "_" joins a Chinese title to its site: "标题_新闻中心_网站"
 
