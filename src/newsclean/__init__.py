@@ -20,6 +20,7 @@ from .document import Document, Metadata, Removal, rebuild
 from .errors import FilterError, InputError, NewscleanError, PipelineError
 from .html import ExtractHtml
 from .lists import RelatedLists
+from .markdown import Markdown
 from .metadata import CaptureMetadata
 from .normalize import Normalize
 from .pipeline import Filter, LineFilter, Pipeline, Rewrite
@@ -43,6 +44,7 @@ __all__ = [
     "FilterError",
     "InputError",
     "LineFilter",
+    "Markdown",
     "Metadata",
     "NewscleanError",
     "Normalize",

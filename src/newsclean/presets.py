@@ -5,7 +5,7 @@ caller can take one apart and compose their own::
 
     >>> from newsclean import presets
     >>> presets.default().names  # doctest: +NORMALIZE_WHITESPACE
-    ('decode', 'html', 'repair', 'normalize', 'chrome_lines', 'captions', 'article_span',
+    ('decode', 'html', 'repair', 'normalize', 'markdown', 'chrome_lines', 'captions', 'article_span',
      'related_lists', 'article_edges', 'metadata')
     >>> lenient = presets.default().without("captions")
 
@@ -35,6 +35,7 @@ from .errors import PipelineError
 from .extractors import TrafilaturaExtract
 from .html import ExtractHtml
 from .lists import RelatedLists
+from .markdown import Markdown
 from .metadata import CaptureMetadata
 from .normalize import Normalize
 from .pipeline import Filter, Pipeline
@@ -47,6 +48,7 @@ def text_stage() -> list[Filter]:
     return [
         Repair(),
         Normalize(),
+        Markdown(),
         ChromeLines(),
         Captions(),
         ArticleSpan(),

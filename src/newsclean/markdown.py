@@ -1,0 +1,56 @@
+"""Markdown dumps: links and images written as Markdown, read as the text a reader sees.
+
+Crawlers that feed RAG pipelines write pages as Markdown: every link carries its address
+("[the report](https://example.com/report)"), every picture a mark ("![](photo.jpg)").
+The addresses are no text of the article, and a menu of links reads as a menu only
+without them, so :class:`Markdown` keeps a link's text and drops images' marks before
+the line rules run. Headings, lists and tables stay as Markdown writes them. Text that
+holds no "](" is passed through at the cost of one scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .pipeline import Stage, rewrite_blocks
+
+# Bounded: a line of brackets costs linear time. A link's address may hold one level of
+# parentheses ("https://en.wikipedia.org/wiki/Bus_(vehicle)") and a title in quotes.
+_ADDRESS = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,300}}\]{_ADDRESS}")
+_LINK = re.compile(rf"\[([^\]\n]{{0,300}})\]{_ADDRESS}")
+
+
+def plain_markdown(line: str) -> str:
+    """A Markdown line with its links as their text and its images gone.
+
+    >>> plain_markdown("Read [the report](https://example.com/r \\"Report\\") ![](a.jpg)on buses.")
+    'Read the report on buses.'
+    >>> plain_markdown("[Home](https://example.com/) [News](https://example.com/news)")
+    'Home News'
+    """
+    if "](" not in line:
+        return line
+    return " ".join(_LINK.sub(r"\1", _IMAGE.sub(" ", line)).split())
+
+
+class Markdown:
+    """Read Markdown links as their text and drop image marks (a line of images only goes, as blank).
+
+    >>> Markdown()(Document(text="[Home](/) [News](/news)\\n\\n![](a.jpg)\\n\\nThe story.")).text
+    'Home News\\n\\nThe story.'
+    """
+
+    stage: Stage = "text"
+
+    def __init__(self, *, name: str = "markdown") -> None:
+        self.name = name
+
+    def __call__(self, doc: Document) -> Document:
+        if "](" not in doc.text:
+            return doc
+        return rewrite_blocks(doc, self.name, plain_markdown)
+
+    def __repr__(self) -> str:
+        return "Markdown()"
