@@ -40,9 +40,13 @@ def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     >>> wrapped_runs(lines)  # two paragraphs: a wrap never leaves a line this short before a long one
     [(0, 3), (3, 6)]
     """
+    allowed, long = LONG_LINES_PER_100 * len(blocks) // 100, 0
+    for block in blocks:  # most texts hold paragraphs of one line: stop at the first few
+        if len(block.text) > WRAP_MAX:
+            long += 1
+            if long > allowed:
+                return []
     lengths = [len(b.text) for b in blocks]
-    if not lengths or sum(1 for n in lengths if n > WRAP_MAX) * 100 > LONG_LINES_PER_100 * len(lengths):
-        return []
     width = max((n for n in lengths if n <= WRAP_MAX), default=0)
     if width < WRAP_MIN:
         return []
