@@ -17,9 +17,12 @@ from .pipeline import Stage, rewrite_blocks
 
 # Bounded: a line of brackets costs linear time. A link's address may hold one level of
 # parentheses ("https://en.wikipedia.org/wiki/Bus_(vehicle)") and a title in quotes.
-_ADDRESS = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"
+_ADDRESS = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,2000}\")?\)"
 _IMAGE = re.compile(rf"!\[[^\]\n]{{0,300}}\]{_ADDRESS}")
 _LINK = re.compile(rf"\[([^\]\n]{{0,300}})\]{_ADDRESS}")
+# Strong and emphasis marks around words: "**Headline**", "_standfirst_" (not a bullet's "* ").
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,500}?)(?<=[^\s*_])\1(?![\w*])")
 
 
 def plain_markdown(line: str) -> str:
@@ -29,10 +32,14 @@ def plain_markdown(line: str) -> str:
     'Read the report on buses.'
     >>> plain_markdown("[Home](https://example.com/) [News](https://example.com/news)")
     'Home News'
+    >>> plain_markdown("**Police: two arrested** _A man was held on Monday._ * not_a_mark * 2*3*4")
+    'Police: two arrested A man was held on Monday. * not_a_mark * 2*3*4'
     """
-    if "](" not in line:
-        return line
-    return " ".join(_LINK.sub(r"\1", _IMAGE.sub(" ", line)).split())
+    if "](" in line:
+        line = " ".join(_LINK.sub(r"\1", _IMAGE.sub(" ", line)).split())
+    if "*" in line or "_" in line:
+        line = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", line))
+    return line
 
 
 class Markdown:
