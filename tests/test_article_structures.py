@@ -172,8 +172,8 @@ def test_a_hard_wrapped_caption_goes_whole() -> None:
 
 def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() -> None:
     """Crawlers that feed RAG pipelines write pages as Markdown: links, "#" headings, image
-    marks, tables with a delimiter row. A link is read as its text, without its address;
-    the table is the story's data, not a menu of bars."""
+    marks, strong and emphasis marks, tables with a delimiter row. A link is read as its
+    text, without its address or marks; the table is the story's data, not a menu of bars."""
     table = ["Route | Start | Frequency", "---|---|---", "12 | 12 March | 10 min", "14 | 14 June | 15 min"]
     markdown = "\n\n".join(
         [
@@ -181,8 +181,8 @@ def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() ->
             f"# {HEADLINE}",
             "By Jane Doe",
             "November 23, 2026",
-            STORY[0],
-            STORY[1].replace("twelve new routes", '[twelve new routes](https://example.com/routes_(map) "Map")'),
+            STORY[0].replace("Tuesday", "**Tuesday**"),
+            STORY[1].replace("twelve new routes", '[_twelve new routes_](https://example.com/routes_(map) "Map")'),
             "![](https://example.com/bus.jpg)A city bus on Main Street on Monday. (Photo: John Roe/Daily Example)",
             "\n".join(table),
             STORY[2],
