@@ -64,12 +64,27 @@ def page_dumps(draw: st.DrawFn) -> str:
     return "".join(line + sep for line, sep in zip(lines, separators, strict=True))
 
 
+@st.composite
+def wrapped_dumps(draw: st.DrawFn) -> str:
+    """A whole-page dump hard-wrapped at a width between 50 and 100 columns, as html2text,
+    lynx or mail write text; sometimes as Markdown, its lines as links."""
+    import textwrap
+
+    text = draw(page_dumps())
+    width = draw(st.integers(50, 100))
+    if draw(st.booleans()):
+        text = "\n".join(f"[{line}](https://example.com/{i})" if line and i % 3 == 0 else line
+                         for i, line in enumerate(text.split("\n")))  # fmt: skip
+    return "\n".join(textwrap.fill(line, width) if line.strip() else "" for line in text.split("\n"))
+
+
 def any_text() -> st.SearchStrategy[str]:
     """Any string at all, with line breaks likely enough to make several lines."""
     return st.one_of(
         st.text(max_size=400),
         st.lists(st.text(max_size=60), max_size=12).map("\n".join),
         page_dumps(),
+        wrapped_dumps(),
     )
 
 

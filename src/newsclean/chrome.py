@@ -23,7 +23,6 @@ from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
 from .shapes import is_author_bio, is_byline, shape_reason
 from .textstats import lower, stats
-from .wrapping import wrapped_runs
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
 SHORT_LINE_WORDS = 14
@@ -152,13 +151,8 @@ class ChromeLines(LineFilter):
         rule = self.rule
         reasons: dict[int, str] = {}
         blocks = doc.blocks
-        paragraphs = {i: (start, stop) for start, stop in wrapped_runs(blocks) for i in range(start, stop)}
         for i, block in enumerate(blocks):
-            if i in paragraphs:  # a hard-wrapped paragraph is judged whole, each of its lines by it
-                start, stop = paragraphs[i]
-                reason = rule(" ".join(b.text for b in blocks[start:stop])) if i == start else reasons.get(start)
-            else:
-                reason = rule(block.text)
+            reason = rule(block.text)
             if reason and not (reason in DATA_SHAPES and block.kind == "cell"):
                 if reason in TABLE_SHAPES and "|" in block.text and in_markdown_table(blocks, i):
                     continue

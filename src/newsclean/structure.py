@@ -35,6 +35,7 @@ from .scoring import (
 from .shapes import TIME
 from .textstats import ends_sentence, stats, unspaced, word_count
 from .titles import TITLE_SEPARATORS as _TITLE_SEPARATORS
+from .wrapping import wrapped_runs
 
 #: A gap costing this much is a cut: no article runs across it.
 CUT = 1000.0
@@ -200,7 +201,7 @@ class ArticleSpan:
         if "date" in cost and live_stamps(doc) >= LIVE_STAMPS:  # a live blog's posts
             cost = {**cost, "date": LIVE_STAMP_COST}
         costs = [sum(cost.get(r, default) for r in gap) if gap else 0.0 for gap in gaps[: len(blocks)]]
-        anchors = headline_anchors(blocks)
+        anchors = _outside_paragraphs(headline_anchors(blocks), wrapped_runs(blocks))
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
         runs = candidate_runs(scores, costs, self.cut)
@@ -255,6 +256,15 @@ class ArticleSpan:
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 
 _TOKEN = re.compile(r"[^\W_]+")  # "_" joins a Chinese title to its site: "标题_新闻中心_网站"
+
+
+def _outside_paragraphs(anchors: list[int], paragraphs: Sequence[tuple[int, int]]) -> list[int]:
+    """Anchors that are no line of a hard-wrapped paragraph, and none when the first line is one
+    (then it is no page title the headline repeats)."""
+    if not anchors or not paragraphs:
+        return anchors
+    inside = {i for start, stop in paragraphs for i in range(start, stop)}
+    return [] if 0 in inside else [h for h in anchors if h not in inside]
 
 
 def headline_anchors(blocks: Sequence[Block]) -> list[int]:

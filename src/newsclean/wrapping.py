@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .blocks import Block
+from .textstats import unspaced
 
 #: Wrapped text has no line longer than this (wider wraps are rare)...
 WRAP_MAX = 100
@@ -25,14 +26,17 @@ WRAP_MAX = 100
 WRAP_MIN = 50
 #: A line cut by the wrap is at most this many characters short of the width.
 WRAP_SLACK = 20
-#: A text holds at least this many wrap breaks before it counts as wrapped.
-MIN_BREAKS = 3
-#: Lines longer than WRAP_MAX (an address, a table row) allowed in a wrapped text, per hundred lines.
-LONG_LINES_PER_100 = 2
+#: Lines longer than WRAP_MAX (an address, a table row) a wrapped text may hold. A count,
+#: not a share: removing lines never turns a text that is not wrapped into one that is.
+MAX_LONG_LINES = 3
 
 
 def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     """The runs of plain-text lines (start, stop) that are one hard-wrapped paragraph each.
+
+    Each paragraph (lines with no blank line between) is measured on its own: its longest
+    line is its width, so what is removed elsewhere never changes how a paragraph reads,
+    and cleaning a cleaned text finds the same paragraphs.
 
     >>> text = ("The council voted on Tuesday to expand the bus network to three new", "districts, "
     ...         "a move officials said would cut commuting times for thousands", "of residents.")
@@ -40,31 +44,42 @@ def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     >>> wrapped_runs(lines)  # two paragraphs: a wrap never leaves a line this short before a long one
     [(0, 3), (3, 6)]
     """
-    allowed, long = LONG_LINES_PER_100 * len(blocks) // 100, 0
+    long = 0
     for block in blocks:  # most texts hold paragraphs of one line: stop at the first few
         if len(block.text) > WRAP_MAX:
             long += 1
-            if long > allowed:
+            if long > MAX_LONG_LINES:
                 return []
-    lengths = [len(b.text) for b in blocks]
-    width = max((n for n in lengths if n <= WRAP_MAX), default=0)
-    if width < WRAP_MIN:
-        return []
-    breaks = [i for i in range(len(blocks) - 1) if _wraps(blocks[i], blocks[i + 1], lengths[i], width)]
-    if len(breaks) < MIN_BREAKS:
-        return []
     runs: list[tuple[int, int]] = []
-    for i in breaks:
-        if runs and runs[-1][1] == i + 1:
-            runs[-1] = (runs[-1][0], i + 2)
-        else:
-            runs.append((i, i + 2))
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and _plain(blocks[j]) and blocks[j].para == blocks[i].para:
+            j += 1
+        if j - i >= 2:
+            runs += _runs_in(blocks, i, j)
+        i = max(j, i + 1)
     return runs
 
 
-def _wraps(line: Block, after: Block, length: int, width: int) -> bool:
-    """Whether the break between two lines of one paragraph is where a wrap at ``width`` cuts."""
-    if line.para != after.para or line.group != -1 or after.group != -1 or length < width - WRAP_SLACK:
-        return False
-    first_word = after.text.split(" ", 1)[0]
-    return length + 1 + len(first_word) > width
+def _plain(block: Block) -> bool:
+    """A line of plain text that may be wrapped: short enough, and in a script that spaces
+    its words (Chinese and Japanese wrap at any character, which the test below cannot see)."""
+    return block.group == -1 and len(block.text) <= WRAP_MAX and not unspaced(block.text)
+
+
+def _runs_in(blocks: Sequence[Block], i: int, j: int) -> list[tuple[int, int]]:
+    """The wrapped runs among lines i..j of one paragraph, wrapped at its longest line's width."""
+    lengths = [len(b.text) for b in blocks[i:j]]
+    width = max(lengths)
+    if width < WRAP_MIN:
+        return []
+    runs: list[tuple[int, int]] = []
+    for k in range(i, j - 1):
+        length = lengths[k - i]
+        if length >= width - WRAP_SLACK and length + 1 + len(blocks[k + 1].text.split(" ", 1)[0]) > width:
+            if runs and runs[-1][1] == k + 1:
+                runs[-1] = (runs[-1][0], k + 2)
+            else:
+                runs.append((k, k + 2))
+    return runs
