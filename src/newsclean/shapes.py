@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .memory import remember
-from .patterns import SOCIAL
 from .shapewords import (
     ABOUT_OPENERS,
     AUTHOR_ROLES,
@@ -28,6 +27,7 @@ from .shapewords import (
     WEEKDAYS,
     YEAR_MONTH_DAY_HU,
 )
+from .sharing import SOCIAL
 from .textstats import ends_sentence, lower, word_count
 
 # DATE, TIME and the date words match lower-cased text: re.IGNORECASE over these month
