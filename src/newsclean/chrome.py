@@ -151,10 +151,11 @@ class ChromeLines(LineFilter):
         rule = self.rule
         reasons: dict[int, str] = {}
         blocks = doc.blocks
+        tables: dict[int, bool] = {}  # each run of lines with bars is looked at once
         for i, block in enumerate(blocks):
             reason = rule(block.text)
             if reason and not (reason in DATA_SHAPES and block.kind == "cell"):
-                if reason in TABLE_SHAPES and "|" in block.text and in_markdown_table(blocks, i):
+                if reason in TABLE_SHAPES and "|" in block.text and _in_table(blocks, i, tables):
                     continue
                 reasons[i] = reason
         return doc.drop(self.name, reasons)
@@ -184,10 +185,17 @@ def in_markdown_table(blocks: Sequence[Block], i: int) -> bool:
     >>> in_markdown_table([Block("Home | News | Sport", 0)], 0)
     False
     """
-    for step in (-1, 1):
-        j = i
-        while 0 <= j < len(blocks) and "|" in blocks[j].text:
-            if _DELIMITER_ROW.fullmatch(blocks[j].text):
-                return True
-            j += step
-    return False
+    return _in_table(blocks, i, {})
+
+
+def _in_table(blocks: Sequence[Block], i: int, known: dict[int, bool]) -> bool:
+    """:func:`in_markdown_table`, remembering the answer for every line of the run of bars it reads."""
+    if i not in known:
+        start = stop = i
+        while start > 0 and "|" in blocks[start - 1].text:
+            start -= 1
+        while stop < len(blocks) and "|" in blocks[stop].text:
+            stop += 1
+        table = any(_DELIMITER_ROW.fullmatch(blocks[j].text) for j in range(start, stop))
+        known.update(dict.fromkeys(range(start, stop), table))
+    return known[i]
