@@ -56,7 +56,7 @@ LINK_SHARE = 0.8
 LINK_SCORE = -4.0
 
 
-def line_scores(blocks: Sequence[Block]) -> list[float]:
+def line_scores(blocks: Sequence[Block], paragraphs: Sequence[tuple[int, int]] | None = None) -> list[float]:
     """Prose scores, with repeated lines and link text counted as furniture whatever they say.
 
     In a page's markup, a repeated paragraph of prose (a page that carries its article
@@ -78,7 +78,8 @@ def line_scores(blocks: Sequence[Block]) -> list[float]:
         else:
             scores.append(-2.0)
         seen.add(b.text)
-    for i, j in wrapped_runs(blocks):  # a hard-wrapped paragraph scores as the paragraph it is
+    # a hard-wrapped paragraph scores as the paragraph it is (``paragraphs``: its runs, when known)
+    for i, j in wrapped_runs(blocks) if paragraphs is None else paragraphs:
         _score_as_paragraph(blocks, scores, i, j)
     return scores
 

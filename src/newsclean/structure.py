@@ -194,14 +194,15 @@ class ArticleSpan:
         """Everything the choice rests on: runs (start, stop, score), anchors, scores and gap costs."""
         blocks = doc.blocks
         gaps = gap_reasons(doc)
-        prose = damp_isolated(blocks, damp_teasers(blocks, line_scores(blocks)))
+        paragraphs = wrapped_runs(blocks)
+        prose = damp_isolated(blocks, damp_teasers(blocks, line_scores(blocks, paragraphs)))
         scores = _stacked(blocks, gaps, prose)
         default = self.default_gap_cost
         cost = self.gap_cost
         if "date" in cost and live_stamps(doc) >= LIVE_STAMPS:  # a live blog's posts
             cost = {**cost, "date": LIVE_STAMP_COST}
         costs = [sum(cost.get(r, default) for r in gap) if gap else 0.0 for gap in gaps[: len(blocks)]]
-        anchors = _outside_paragraphs(headline_anchors(blocks), wrapped_runs(blocks))
+        anchors = _outside_paragraphs(headline_anchors(blocks), paragraphs)
         for h in anchors:  # the article never runs across its own headline
             costs[h] = costs[h + 1] = self.cut
         runs = candidate_runs(scores, costs, self.cut)

@@ -7,10 +7,10 @@ dumps wrapped at 78 columns, recall fell from 0.95 to 0.45. :func:`wrapped_runs`
 lines that are one paragraph, so that they are scored as the paragraph they are
 (``scoring.line_scores``); the lines themselves stay as the input had them.
 
-A break is a wrap where the next line's first word would not have fitted on the line:
-greedy wrapping breaks exactly there. A text counts as wrapped when (almost) no line is
-longer than :data:`WRAP_MAX` and it has a few such breaks; a dump whose paragraphs stand
-on one line each has many longer lines, and is left alone.
+A break is a wrap where the next line's first word would not have fitted on the line at
+its paragraph's width (its longest line): greedy wrapping breaks exactly there. A text with
+more than :data:`MAX_LONG_LINES` lines longer than :data:`WRAP_MAX` is not wrapped: a dump
+whose paragraphs stand on one line each has many, and is left alone.
 """
 
 from __future__ import annotations
