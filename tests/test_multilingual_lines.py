@@ -212,6 +212,12 @@ THEME_CHROME = {
         "Bültenimize abone olun",
         "Berlangganan newsletter",
         "Đăng ký nhận bản tin",
+        # the pitch, with words between the verb and the reader's inbox
+        "Receba as principais notícias do dia no seu e-mail",
+        "Cadastre-se gratuitamente na nossa newsletter.",
+        "Ontvang elke ochtend het belangrijkste nieuws in je mailbox.",
+        "Recibe cada mañana las noticias más leídas en tu correo",
+        "Erhalten Sie die wichtigsten Nachrichten des Tages per E-Mail",
     ],
 }
 
@@ -341,6 +347,11 @@ MORE_CHROME = {
         "Поділитися у Facebook",
         "Jaa",
         "साझा करें",
+        # networks a share bar names in East and South-East Asia, and Odnoklassniki
+        *("QQ空间", "微信 微博 QQ空间", "Zalo", "LINE", "KakaoTalk", "Odnoklassniki"),
+        # "Copy link"
+        *("Sao chép liên kết", "Salin tautan", "Linki kopyala", "Копировать ссылку", "リンクをコピー", "复制链接"),
+        *("링크 복사", "Copiar link", "Kopieer link", "Kopioi linkki", "Kopírovat odkaz", "نسخ الرابط"),
     ],
     "navigation": [
         *("Page 1 of 3", "Página 1 de 3", "Seite 1 von 2", "Strona 1 z 3", "Страница 1 из 3", "Pagina 1 di 3"),
@@ -394,3 +405,37 @@ def test_the_paragraph_above_a_source_line_is_no_caption() -> None:
     doc = newsclean.clean(text)
     assert "More than 2,500 homes lost power overnight" in doc.text
     assert "Source: News agencies" not in doc.text
+
+
+#: A photo caption as a dump prints it among the paragraphs: a sentence, then who took the
+#: picture, the way each language labels it.
+CREDITED_CAPTIONS = [
+    "Các đại biểu biểu quyết tại hội trường sáng 23/11. Ảnh: Hoàng Phong",
+    "이창용 한국은행 총재가 회의를 주재하고 있다. 사진=연합뉴스",
+    "11月22日，工人在某发电厂检修设备。（新华社记者 李华 摄）",
+    "会見する首相（撮影・山田太郎）",
+    "Депутаты голосуют в зале заседаний. Фото: Иван Петров",
+    "Eduskunta äänesti lakiesityksestä tiistaina. Kuva: Matti Virtanen",
+    "Los diputados votan en el pleno del Congreso. Imagen: Ana López",
+]
+
+
+@pytest.mark.parametrize("caption", CREDITED_CAPTIONS)
+def test_a_caption_that_ends_with_its_photo_credit_goes_from_among_the_paragraphs(caption: str) -> None:
+    story = [
+        "The parliament passed the budget on Tuesday after a debate that lasted two days.",
+        "The opposition said it would challenge the law in the constitutional court next month.",
+        "The government expects the new rules to take effect at the start of next year.",
+    ]
+    doc = newsclean.clean("\n\n".join([story[0], caption, *story[1:]]))
+    assert doc.text == "\n\n".join(story)
+    assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["他说：我们会继续努力。", "The minister said: we will vote.", "该片（由张三导演）"]
+)
+def test_a_sentence_with_a_colon_or_a_parenthesis_at_its_end_is_no_caption(sentence: str) -> None:
+    from newsclean.captions import caption_cue
+
+    assert not caption_cue(sentence)

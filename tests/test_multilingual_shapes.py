@@ -152,6 +152,8 @@ def test_a_japanese_dump_without_its_title_line_finds_the_headline_above_the_byl
         ("Publicerad 23 november 2026 · Av Anna Svensson", "Anna Svensson"),
         ("Gepubliceerd op 23-11-2026 · Door Jan de Vries", "Jan de Vries"),
         ("Опубликовано: 23.11.2026, 12:30 | Автор: Иван Петров", "Иван Петров"),
+        # the fields side by side, each with its label, as Chinese portals print them
+        ("2026-11-23 10:30 来源：新华社 作者：王明 编辑：李华", "王明"),
     ],
 )
 def test_a_byline_that_carries_the_date_gives_both(byline: str, author: str) -> None:
@@ -200,3 +202,35 @@ TITLES = {
 def test_the_headline_is_read_from_page_titles_joined_the_local_way(title: str) -> None:
     html = f"<html><head><title>{title}</title></head><body><p>{'Text of the story. ' * 20}</p></body></html>"
     assert newsclean.clean(html).title == TITLES[title]
+
+
+@pytest.mark.parametrize("stamp", ["2026-11-23 10:30", "23.11.2026", "23/11/2026 10:30", "2026/11/23"])
+def test_a_date_written_in_digits_alone_is_a_date_and_is_read(stamp: str) -> None:
+    """No month name, no label: still the page's date, not a line of symbols."""
+    story = [
+        "Bahn-Streik trifft Pendler im ganzen Land",
+        stamp,
+        "Die Gewerkschaft hat für Dienstag einen ganztägigen Warnstreik im Regionalverkehr angekündigt.",
+        "Die Bahn rechnet mit massiven Einschränkungen und rät Reisenden, Fahrten zu verschieben.",
+    ]
+    doc = newsclean.clean("\n\n".join(story))
+    assert [r.reason for r in doc.removals if r.text == stamp] == ["date"]
+    assert doc.metadata.get("date") == "2026-11-23"
+
+
+@pytest.mark.parametrize("line", ["3.409", "1,200", "2:1", "45-40", "2019"])
+def test_numbers_that_are_no_dates_are_symbols(line: str) -> None:
+    assert DEFAULT_RULES(line) == "symbols"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"), [("홍길동 기자", "홍길동"), ("山田太郎記者", "山田太郎"), ("王明 记者", "王明")]
+)
+def test_a_name_with_its_role_after_it_gives_the_author_without_the_role(byline: str, author: str) -> None:
+    story = [
+        "한은, 기준금리 연 3.0% 동결",
+        byline,
+        "한국은행이 23일 기준금리를 연 3.0%로 동결했다. 물가 상승세가 둔화하고 있지만 가계부채 증가세가 여전히 높다.",
+        "금융통화위원회는 이날 통화정책방향 회의를 열고 만장일치로 금리 동결을 결정했다. 시장에서도 대부분 동결을 예상했다.",
+    ]
+    assert newsclean.clean("\n\n".join(story)).metadata.get("author") == author

@@ -30,11 +30,15 @@ _POSITION_WORDS = ("left to right", "from left", "pictured")
 
 _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
     rf"(?:\((?:[\w.-]{{2,20}} )?(?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"  # "(Photo: AP)", "(ANTARA FOTO/Jane Doe)"
-    rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{1,80}})\s*$"
+    rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?:[:：=＝]|\.\.\.|…)\s*[^.!?]{{1,80}}"  # "Foto: ANP", "사진=연합뉴스"
+    # who took it, as Chinese and Japanese captions end: "（新华社记者 李华 摄）", "（撮影・山田太郎）"
+    r"|[（(](?:[^（()）]{1,40}?\s*[/／]?\s*(?:摄|攝)|(?:撮影|摄影|攝影)[・:：\s/／][^（()）]{1,30})[）)])\s*$"
 )
 
-
-_CREDIT_WORD = re.compile(literal_trie(PHOTO_CREDIT_WORDS.split("|")))
+_CJK_CREDIT_WORDS = ("摄", "攝", "撮影")
+_CREDIT_WORD = re.compile(literal_trie([*PHOTO_CREDIT_WORDS.split("|"), *_CJK_CREDIT_WORDS]))
+#: Every credit _CREDIT_TAIL knows holds one of these.
+_CREDIT_MARKS = (":", "(", "…", "...", "：", "=", "＝", "（")
 
 #: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)",
 #: "... in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "... on July 25. J. Scott Applewhite / AP file".
@@ -123,8 +127,11 @@ def caption_cue(text: str) -> bool:
         return True
     if (" by " in tail or "©" in tail) and _SIGNED_TAIL.search(tail):
         return True
-    if ":" not in tail and "(" not in tail and "…" not in tail and "..." not in tail:
-        return False  # every credit _CREDIT_TAIL knows has one of these
+    for mark in _CREDIT_MARKS:  # a plain loop: any() over a generator costs more
+        if mark in tail:
+            break
+    else:
+        return False
     return _CREDIT_WORD.search(tail) is not None and _CREDIT_TAIL.search(tail) is not None
 
 

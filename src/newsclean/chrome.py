@@ -21,7 +21,7 @@ from .document import Document
 from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
-from .shapes import is_author_bio, is_byline, shape_reason
+from .shapes import is_author_bio, is_byline, is_numeric_stamp, shape_reason
 from .textstats import lower, stats
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
@@ -101,7 +101,8 @@ class ChromeRules:
     def _judge_uncached(self, line: str) -> str | None:
         words = stats(line).words
         if words == 0 or (words <= 3 and not _LETTER.search(line)):
-            return "symbols"
+            # "2026-11-23 10:30", "23.11.2026": a date without a month's name is still the page's date
+            return "date" if words and is_numeric_stamp(line) else "symbols"
         low = lower(line)
         compiled = self._compiled
         if words <= SHORT_LINE_WORDS:

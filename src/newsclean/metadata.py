@@ -277,6 +277,8 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
                 date = parse_date(r.text)  # a number in a headline above is no date: look on
             if date:
                 found["date"] = date
+                if reason == "before_article" and "author" not in found and (name := byline_author(r.text)):
+                    found["author"] = name  # the dated line above the article is its byline bar
         if "author" not in found and reason in ("byline", "date") and (name := byline_author(r.text)):
             found["author"] = name
         elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
@@ -293,21 +295,47 @@ def byline_author(text: str) -> str | None:
     ('María López', 'Jane Doe')
     >>> byline_author("By then it was too late.") is None
     True
+    >>> byline_author("2026-11-23 10:30 来源：新华社 作者：王明 编辑：李华")
+    '王明'
     """
     opener = _byline_in(text)
     if opener is None:
-        return None
+        return name_before_role(text)
     name = author_name(opener.string)  # the name, not the date or place after it
     return name if name and not _DIGIT.search(name) and is_byline(opener.group() + name) else None
+
+
+#: A name in Korean, Chinese or Japanese, then the role the byline gives it: "홍길동 기자", "山田太郎記者", "王明 记者".
+_NAME_THEN_ROLE = re.compile(r"([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5})\s*(?:기자|특파원|記者|记者|特派員|特派员)")
+
+
+def name_before_role(text: str) -> str | None:
+    """The name in a byline that gives the role after it, as Korean, Chinese and Japanese pages do.
+
+    Scripts with capitals are left alone: "Opinion Columnist" and "Chief Political Correspondent" name no one.
+
+    >>> name_before_role("홍길동 기자"), name_before_role("山田太郎記者"), name_before_role("Opinion Columnist")
+    ('홍길동', '山田太郎', None)
+    """
+    m = _NAME_THEN_ROLE.fullmatch(text.strip())
+    return m.group(1) if m else None
 
 
 def _byline_in(text: str) -> re.Match[str] | None:
     """The opener of the byline a removed line starts with, or holds as one part of a bar
     ("Published: Nov 23, 2026 · By Jane Doe", "Δημοσίευση: 23.11.2026 | Γράφει η Μαρία Παπαδοπούλου")."""
     opener = _BY.match(text)
-    if opener or not BAR.search(text):
+    if opener:
         return opener
-    return next((m for part in BAR.split(text)[1:] if (m := _BY.match(part))), None)
+    if BAR.search(text):
+        return next((m for part in BAR.split(text)[1:] if (m := _BY.match(part))), None)
+    field = _LABELLED_BY.search(text)  # "2026-11-23 10:30 来源：新华社 作者：王明": fields side by side
+    return _BY.match(_NEXT_FIELD.split(text[field.start() :], maxsplit=1)[0]) if field else None
+
+
+#: An author's field among others, its label with a colon: "来源：新华社 作者：王明", "Fonte: Ansa Autore: Mario Rossi".
+_LABELLED_BY = re.compile(rf"(?<=\s)(?:{BYLINE_OPENERS})\s*[:：]\s*(?=[^\W\d_])", re.IGNORECASE)
+_NEXT_FIELD = re.compile(r"\s+[^\s:：]{1,12}[:：]")
 
 
 _CRUMB = re.compile(r"\s+[›»>|/]\s+|\s*[›»]\s*")

@@ -132,7 +132,11 @@ NEWSLETTER = Vocabulary(
         r"you(?:['’]ve| have|['’]re| are) (?:now |successfully |succesfully |been )+(?:subscribed|signed up)\b",
         r"(?:please )?(?:check|tick) the (?:opt-?in )?box to (?:acknowledge|confirm|subscribe)|i agree (?:that|to) .{0,60}(?:send me|receiv(?:e|ing) .{0,30}(?:newsletters?|e-?mails?|updates))",
         r"assine (?:a |o )?(?:nossa |nosso )?newsletter|подпишитесь на (?:нашу )?рассылку|подписаться на рассылку|(?:e-?)?bült(?:enimize|ene) (?:abone ol|kaydol)",
-        r"receba (?:em|no) seu e-?mail|recibe en tu (?:correo|e-?mail)|recevez (?:par e-?mail|dans votre boîte)|"
+        # "Receba as principais notícias no seu e-mail", "Ontvang elke ochtend het nieuws in je mailbox"
+        r"receba (?:[\w'’-]+ ){0,6}(?:em|no) seu e-?mail|recibe (?:[\w'’-]+ ){0,6}en tu (?:correo|e-?mail|bandeja)"
+        r"|recevez (?:[\w'’-]+ ){0,6}(?:par e-?mail|dans votre boîte)|ricevi (?:[\w'’-]+ ){0,6}(?:via e-?mail|nella tua (?:casella|e-?mail|inbox))"
+        r"|ontvang (?:[\w'’-]+ ){0,6}in je (?:mailbox|inbox)|(?:erhalten|bekommen) sie (?:[\w'’-]+ ){0,6}(?:per e-?mail|in ihr(?:em)? postfach)",
+        r"(?:cadastre|inscreva)-se (?:[\w-]+ ){0,3}(?:na|em) (?:nossa )?newsletter|"
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
         r"ニュースレター(?:を購読|登録)|メルマガ(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",

@@ -205,6 +205,19 @@ def is_timestamp(line: str) -> bool:
     return dates > 0 and len(leftover) <= 3 and not ends_sentence(line)
 
 
+def is_numeric_stamp(line: str) -> bool:
+    """A date or time written in digits alone, all of the line: "2026-11-23 10:30", "23.11.2026".
+
+    >>> is_numeric_stamp("23.11.2026, 08:57"), is_numeric_stamp("3.409"), is_numeric_stamp("2019")
+    (True, False, False)
+    """
+    if not _STAMP_HINT.search(line):
+        return False
+    rest, found = DATE.subn(" ", line)
+    rest, times = TIME.subn(" ", rest)
+    return bool(found or times) and not _DIGIT.search(rest)
+
+
 def is_byline(line: str, words: int | None = None) -> bool:
     """A line that names the author: "By Jane Doe", "Von Max Muster", "Jane Doe, Staff Writer".
 

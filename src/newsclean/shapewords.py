@@ -171,7 +171,10 @@ PHOTO_POSITIONS = (
 )
 
 #: Words that introduce a photo credit at the end of a caption ("... (Photo: AP)").
-PHOTO_CREDIT_WORDS = r"photo|image|picture|credit|foto|bild|zdjęcie|fot|source"
+PHOTO_CREDIT_WORDS = (
+    r"photo|image|picture|credit|foto|bild|zdjęcie|fot|source|фото|fotó|kuva|imagen|imagem|ảnh|صورة|צילום|عکس|फोटो"
+    r"|fotoğraf|φωτογραφία|写真|图片|圖片|照片|사진|billede|bilde"
+)
 #: Agencies whose name after a caption credits the photo: "... (AP Photo/Jane Doe)", "Jane Doe, AP".
 PHOTO_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass"
 

@@ -26,6 +26,7 @@ _THIS_ARTICLE = (
 SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
     r"|flipboard|tumblr|xing|vk|viber|messenger|e-?mail|email|mail|sms|rss|google\+?|threads|bluesky|mastodon|pint|pin|print"
+    r"|line|zalo|kakao(?:talk| ?story)?|naver|weibo|wechat|qzone|douban|hatena|mixi|snapchat|skype|odnoklassniki"
 )
 
 SHARE = Vocabulary(
@@ -62,6 +63,12 @@ SHARE = Vocabulary(
         r"(?:gift|give) (?:this |the )?(?:article|story)|gift (?:an )?article|share (?:the )?full (?:article|story)",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
+        # the networks as other scripts write them, alone or in a row: "QQ空间", "微信 微博"
+        rf"(?:{SOCIAL_NATIVE})(?:\s*(?:{SOCIAL_NATIVE}))*",
+        # "Copy link" in other languages
+        r"sao chép (?:liên kết|link|đường dẫn)|salin (?:tautan|link)|(?:bağlantıyı|linki) kopyala|(?:с)?копировать ссылку|скопіювати посилання"
+        r"|リンクをコピー(?:する)?|复制链接|複製連結|링크 ?복사|copiar (?:o )?link|kopieer (?:de )?link|kopiera länk(?:en)?|kopioi linkki"
+        r"|kopírovat odkaz|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? (?:קישור|לינק)|نسخ الرابط|کپی لینک|लिंक कॉपी करें|คัดลอกลิงก์",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
         # "Share on Facebook" with the network's name declined as each language declines it
         rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
