@@ -118,9 +118,9 @@ GOLDEN = [
     ("Most Popular", "related_list"),
     ("You may also like", "related_list"),
     ("Mehr zum Thema", "related_list"),
-    ("À lire aussi", "related_list"),
+    ("À lire aussi", "read_also"),
     ("Noticias relacionadas", "related_list"),
-    ("Czytaj także", "related_list"),
+    ("Czytaj także", "read_also"),
     ("Read more: Markets slide as oil prices jump", "related_link"),
     ("Lesen Sie auch: Die Bahn streikt wieder", "related_link"),
     # paywall
@@ -172,8 +172,8 @@ GOLDEN = [
     ("Поділитися", "share"),
     ("Megosztás", "share"),
     ("Baca juga: Harga minyak naik tajam", "related_link"),
-    ("Čtěte také", "related_list"),
-    ("Citește și", "related_list"),
+    ("Čtěte také", "read_also"),
+    ("Citește și", "read_also"),
     ("ये भी पढ़ें: बाजार में तेजी", "related_link"),
     ("저작권자 ⓒ 예시신문 무단전재 및 재배포 금지", "copyright"),
     ("Všechna práva vyhrazena.", "copyright"),
@@ -344,6 +344,26 @@ def test_a_related_list_inside_an_article_goes_and_the_article_goes_on() -> None
     doc = newsclean.clean(page)
     assert doc.text == f"{first}\n\n{last}"
     assert [r.reason for r in doc.removals] == ["related_list", "related_list", "related_list"]
+
+
+def test_a_read_also_label_takes_its_one_headline_and_the_story_goes_on() -> None:
+    """ "Read also:" labels the one headline under it, as a dump prints the link on a line of its
+    own: a subheading after that headline, and a short last paragraph after the next label, stay."""
+    first = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."
+    middle = "Employers asked for more time, and unions said the rise fell short of what a family needs in the cities."
+    page = [
+        first,
+        "Read also:",
+        "Markets slide as oil jumps",
+        "Employers ask for a transition",
+        middle,
+        "Baca juga:",
+        "Talks stall in Geneva again",
+        "The rules take effect in January.",
+    ]
+    doc = newsclean.clean("\n".join(page))
+    assert doc.text == "\n".join([first, "Employers ask for a transition", middle, "The rules take effect in January."])
+    assert [r.reason for r in sorted(doc.removals, key=lambda r: r.start or 0)] == ["read_also", "related_list"] * 2
 
 
 def test_comment_threads_after_an_article_are_not_the_article() -> None:

@@ -222,6 +222,10 @@ def test_page_metadata_comes_from_json_ld_and_open_graph() -> None:
         ),
         ("<span itemprop='author' itemscope><span itemprop='name'>Anna Svensson</span></span>", None, "Anna Svensson"),
         ("<div class='byline'>Von Max Mustermann | Wirtschaft</div>", None, "Max Mustermann"),
+        # classed "author", the role after the name
+        ("<div class='author'>Budi Santoso, Jurnalis</div>", None, "Budi Santoso"),
+        ("<p class='author'><strong>Nguyễn Văn An</strong></p>", None, "Nguyễn Văn An"),
+        ("<div class='author'>홍길동 기자</div>", None, "홍길동"),
         # a box that only mentions the author names no one
         ("<div class='byline'>More from this author about the economy.</div>", None, None),
     ],

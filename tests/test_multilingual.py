@@ -1,6 +1,6 @@
 """News pages in German, French, Spanish, Polish, Italian, Russian, Japanese, Arabic, Hindi,
-Thai, Romanian, Finnish, Danish, Hebrew, Turkish, Portuguese, Dutch, Chinese, Korean and
-Vietnamese, built like real templates.
+Thai, Romanian, Finnish, Danish, Hebrew, Turkish, Portuguese, Dutch, Chinese, Korean,
+Vietnamese, Indonesian, Czech, Greek, Ukrainian and Swedish, built like real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,
 "Zobacz także", "Meistgelesen", comment counters, copyright) in markup whose class names
@@ -9,7 +9,9 @@ must go, as the seeds do; five date their byline bar with a label first ("Julkai
 23.11.2026 12:30 | Teksti: Matti Virtanen") and link a story between paragraphs ("Lue myös: ...");
 the last five end a caption with its credit ("Ảnh: ...", "사진=연합뉴스", "（新华社记者 李华 摄）"),
 print the date in digits alone ("2026-11-23 10:30"), the author's role after the name ("홍길동 기자")
-or the author among labelled fields ("来源：新华社 作者：王明"), and pitch a newsletter in a sentence.
+or the author among labelled fields ("来源：新华社 作者：王明"), and pitch a newsletter in a sentence;
+the Indonesian page puts a subheading right under a "Baca Juga:" link, which a dump prints
+on lines of their own, and asks readers to join its WhatsApp channel.
 Hindi ends its sentences with a danda (।) and Thai with no mark at
 all: a rule that only knew "." found no prose on those pages and kept nothing. The rules that pass here are the general ones: no test page
 names a site. The lines each rule must know in some thirty languages are tabled in

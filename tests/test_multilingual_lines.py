@@ -121,9 +121,6 @@ THEME_CHROME = {
         "Bài viết liên quan",
         "Relaterade artiklar",
         "Související články",
-        "Leggi anche",
-        "Lire aussi",
-        "Baca juga",
         "I più letti",
         "Mais lidas",
         "Lo más leído",
@@ -264,13 +261,9 @@ MORE_CHROME = {
         "Daha fazla haber",
         "Pročitajte još",
         "Najčitanije",
-        "Přečtěte si také",
-        "Lue myös",
         "Luetuimmat",
-        "קראו גם",
         "הכי נקראים",
         "بیشتر بخوانید",
-        "यह भी पढ़ें",
         "संबंधित खबरें",
         "सबसे ज्यादा पढ़ी गई",
         "Più letti",
@@ -327,6 +320,11 @@ MORE_CHROME = {
         # the reply button under each comment
         *("Responder", "Répondre", "Odpowiedz", "Rispondi", "Ответить", "Yanıtla", "Balas", "Trả lời", "Svara"),
         *("Vastaa", "Odpovědět", "Răspunde", "Válasz", "Απάντηση", "השב", "پاسخ", "رد", "返信", "回复", "답글"),
+    ],
+    # "Read also:" alone between two paragraphs, over the one headline it labels
+    "read_also": [
+        *("Leggi anche", "Lire aussi", "Baca juga", "Baca Juga:", "Read also:", "Leia também:", "Lesen Sie auch:"),
+        *("Přečtěte si také", "Lue myös", "קראו גם", "यह भी पढ़ें", "Читайте также:", "Διαβάστε επίσης:"),
     ],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
     "share": [

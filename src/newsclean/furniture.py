@@ -226,6 +226,18 @@ RELATED_LINK = Vocabulary(
     ),
 )
 
+#: "Read also:" standing alone between two paragraphs: it labels the one headline under it, and
+#: the story goes on after that (a "Related" heading over a list closes the story instead).
+READ_ALSO = Vocabulary(
+    "read_also",
+    lines=(
+        r"(?:read also|also read|see also|baca juga|lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)"
+        r"|zobacz (?:też|także)|leia também|veja também|leggi anche|lees ook|читайте (?:также|ещё|еще|також)"
+        r"|läs också|læs også|les også|citește și|vezi și|čtěte (?:také|též)|přečtěte si (?:také|též|i)|przeczytaj (?:również|także|też)"
+        r"|διαβ[αά]στε επ[ιί]σης|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|اقرأ أيض(?:ا|اً)|همچنین بخوانید|(?:यह|ये|इसे) भी पढ़ें)\s*[:：|]?",
+    ),
+)
+
 RELATED = Vocabulary(
     "related_list",
     lines=(

@@ -265,7 +265,7 @@ def _facts(tree: LexborHTMLParser) -> PageFacts:
 #: say nothing: one query for both, since each query walks the whole page (~0.1 ms).
 _VISIBLE = (
     '[itemprop="datePublished"], article time, time[pubdate], '
-    'a[rel="author"], [itemprop="author"], [class~="byline"], [class~="article-byline"]'
+    'a[rel="author"], [itemprop="author"], [class~="byline"], [class~="article-byline"], [class~="author"]'
 )
 
 

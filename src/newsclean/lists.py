@@ -108,21 +108,30 @@ def _run_end(blocks: Sequence[Block], i: int) -> int:
 
 
 def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
-    """Runs of link-like blocks right after a removed "Related" or "Read more" heading.
+    """Runs of link-like blocks right after a removed "Related" or "Read more" heading, and
+    the one headline a "Read also:" label stands over (a short line after it is the story's
+    next subheading).
 
     The same runs as :func:`link_runs` gives, of those that start after such a heading:
     found from the headings, which are few, rather than from every line.
     """
     runs = []
     for i, gap in enumerate(gaps[: len(blocks)]):
-        if not gap or not any(r in ("related_list", "read_more") for r in gap):
+        if not gap:
+            continue
+        heading = any(r in _LIST_HEADINGS for r in gap)
+        if not heading and "read_also" not in gap:
             continue
         if i > 0 and _link_like(blocks[i - 1].text):
             continue  # a run that started above the heading
         j = _run_end(blocks, i)
         if j > i:
-            runs.append((i, j))
+            runs.append((i, j if heading else i + 1))
     return runs
+
+
+#: Removal reasons of the headings over a list of other stories.
+_LIST_HEADINGS = frozenset({"related_list", "read_more"})
 
 
 def _teasers_in_box(blocks: Sequence[Block], i: int, j: int) -> int:

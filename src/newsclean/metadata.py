@@ -310,15 +310,35 @@ _NAME_THEN_ROLE = re.compile(r"([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5})\s*(?:
 
 
 def name_before_role(text: str) -> str | None:
-    """The name in a byline that gives the role after it, as Korean, Chinese and Japanese pages do.
+    """The name in a byline that gives the role after it: after a comma ("Budi Santoso, Jurnalis"),
+    or as Korean, Chinese and Japanese pages do, after a space or none ("홍길동 기자", "山田太郎記者").
 
-    Scripts with capitals are left alone: "Opinion Columnist" and "Chief Political Correspondent" name no one.
+    Without the comma, scripts with capitals are left alone: "Opinion Columnist" and "Chief
+    Political Correspondent" name no one.
 
     >>> name_before_role("홍길동 기자"), name_before_role("山田太郎記者"), name_before_role("Opinion Columnist")
     ('홍길동', '山田太郎', None)
+    >>> name_before_role("Jane Doe, Staff Writer"), name_before_role("Politics, Opinion")
+    ('Jane Doe', None)
     """
-    m = _NAME_THEN_ROLE.fullmatch(text.strip())
+    text = text.strip()
+    head, comma, role = text.rpartition(",")
+    if comma and len(role.split()) <= 3 and ROLE_WORD.search(role.lower()):
+        names = head.split()
+        if 1 < len(names) <= 4 and all(_is_capitalised(name) for name in names):
+            return head.strip()
+    m = _NAME_THEN_ROLE.fullmatch(text)
     return m.group(1) if m else None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word in _NAME_PARTICLES
+
+
+#: Small words inside names: "Jan de Vries", "Ludwig van Beethoven", "Ana da Silva".
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "del", "la", "le", "bin", "al"}
+)
 
 
 def _byline_in(text: str) -> re.Match[str] | None:

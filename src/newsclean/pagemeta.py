@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .metadata import byline_author, parse_date
+from .metadata import author_name, byline_author, parse_date
 from .titles import strip_site_name
 
 ARTICLE_TYPES = frozenset(
@@ -144,7 +144,7 @@ def _visible_author(text: str) -> str | None:
         return None
     name = byline_author(text)
     if name is None and len(text.split()) <= NAME_WORDS and not any(ch.isdigit() or ch in ".!?:" for ch in text):
-        name = text
+        name = author_name(text)  # "Jane Doe, Reporter" gives the name without the role
     return name
 
 

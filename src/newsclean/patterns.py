@@ -27,6 +27,7 @@ from .furniture import (
     CREDIT,
     META,
     NAVIGATION,
+    READ_ALSO,
     READ_MORE,
     RELATED,
     RELATED_LINK,
@@ -361,5 +362,5 @@ PAYWALL = Vocabulary(
 #: Every vocabulary, in the order the line rule tries them (the first that matches names the reason).
 CHROME: tuple[Vocabulary, ...] = (
     COPYRIGHT, CREDIT, AUTH, NEWSLETTER, PAYWALL, COMMENTS, COMMENT_HEADER, SHARE, FOLLOW, CONSENT, ADVERTISING,
-    RELATED_LINK, RELATED, READ_MORE, CAPTION, SOURCE, BOILERPLATE, NAVIGATION, CALL_TO_ACTION, META,
+    RELATED_LINK, READ_ALSO, RELATED, READ_MORE, CAPTION, SOURCE, BOILERPLATE, NAVIGATION, CALL_TO_ACTION, META,
 )  # fmt: skip

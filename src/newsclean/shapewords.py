@@ -154,7 +154,7 @@ AUTHOR_ROLES = literal_trie((
     "envoyée spécial", "periodista", "redactor", "redactora", "corresponsal", "dziennikarz", "dziennikarka",
     "redaktor", "redaktorka", "korespondent", "korespondentka", "giornalista", "inviato", "inviata", "jornalista",
     "repórter", "verslaggever", "redacteur", "корреспондент", "кореспондент", "журналист", "обозреватель",
-    "журналіст", "muhabir", "wartawan", "újságíró", "δημοσιογράφος", "toimittaja", "记者", "記者", "기자",
+    "журналіст", "muhabir", "wartawan", "jurnalis", "penulis", "újságíró", "δημοσιογράφος", "toimittaja", "记者", "記者", "기자",
 ))  # fmt: skip
 
 #: "is" in the languages above, for author notes ("Jane Doe is a reporter for ...").

@@ -60,6 +60,7 @@ GAP_COST: Mapping[str, float] = {
     "reading_time": 4.0,
     "call_to_action": 3.0,
     "read_more": 3.0,
+    "read_also": 3.0,
     "related_link": 2.0,
     "caption": 1.0,
     "advertisement": 0.5,
