@@ -11,7 +11,11 @@ the last five end a caption with its credit ("Ảnh: ...", "사진=연합뉴스"
 print the date in digits alone ("2026-11-23 10:30"), the author's role after the name ("홍길동 기자")
 or the author among labelled fields ("来源：新华社 作者：王明"), and pitch a newsletter in a sentence;
 the Indonesian page puts a subheading right under a "Baca Juga:" link, which a dump prints
-on lines of their own, and asks readers to join its WhatsApp channel.
+on lines of their own, and asks readers to join its WhatsApp channel. Two more are built
+the harder ways some portals are: a Chinese story as text between ``<br>`` tags with its
+photo credit at the caption's end ("图为... 李明 摄") and a login bar ("登录 | 注册") above the
+headline, and an Arabic story in ``<div>``s with its byline opened by "كتب:" and two
+readers' comments as long as its paragraphs.
 Hindi ends its sentences with a danda (।) and Thai with no mark at
 all: a rule that only knew "." found no prose on those pages and kept nothing. The rules that pass here are the general ones: no test page
 names a site. The lines each rule must know in some thirty languages are tabled in

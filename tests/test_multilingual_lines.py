@@ -415,6 +415,8 @@ CREDITED_CAPTIONS = [
     "Депутаты голосуют в зале заседаний. Фото: Иван Петров",
     "Eduskunta äänesti lakiesityksestä tiistaina. Kuva: Matti Virtanen",
     "Los diputados votan en el pleno del Congreso. Imagen: Ana López",
+    "图为11月23日，市民在雪中出行。 李明 摄",
+    "市民在雪中出行。新华社记者 李明 摄",
 ]
 
 
@@ -431,9 +433,33 @@ def test_a_caption_that_ends_with_its_photo_credit_goes_from_among_the_paragraph
 
 
 @pytest.mark.parametrize(
-    "sentence", ["他说：我们会继续努力。", "The minister said: we will vote.", "该片（由张三导演）"]
+    "sentence",
+    [
+        "他说：我们会继续努力。",
+        "The minister said: we will vote.",
+        "该片（由张三导演）",
+        "今天的天气很好，适合出门拍摄",
+    ],
 )
 def test_a_sentence_with_a_colon_or_a_parenthesis_at_its_end_is_no_caption(sentence: str) -> None:
     from newsclean.captions import caption_cue
 
     assert not caption_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    ("bar", "reason"),
+    [
+        ("Login | Register", "login_prompt"),
+        ("登录 | 注册", "login_prompt"),
+        ("Anmelden | Registrieren", "login_prompt"),
+        ("Facebook | Twitter", "share"),
+    ],
+)
+def test_a_bar_of_two_items_of_one_kind_of_chrome_is_that_chrome(bar: str, reason: str) -> None:
+    assert DEFAULT_RULES(bar) == reason
+
+
+@pytest.mark.parametrize("bar", ["Prices | Markets", "Home | Politics", "Prices · Markets"])
+def test_a_bar_whose_items_are_not_all_chrome_is_left_to_the_other_rules(bar: str) -> None:
+    assert DEFAULT_RULES(bar) is None

@@ -83,6 +83,7 @@ BYLINES = {
     "el": "Γράφει ο Γιώργος Παπαδόπουλος",
     "fi": "Teksti: Matti Virtanen",
     "ar": "بقلم محمد علي",
+    "ar-eg": "كتب - محمد أحمد",  # "wrote": a byline only with the colon or dash after it
     "he": "מאת דני כהן",
     "fa": "نویسنده: علی رضایی",
     "hi": "लेखक: राम शर्मा",
@@ -111,6 +112,11 @@ def test_indonesian_writer_and_reporter_lines_are_bylines(line: str) -> None:
 @pytest.mark.parametrize("line", ["山田太郎記者", "共同通信 山田太郎記者", "新华社记者王小明", "本报记者 王小明 李华"])
 def test_chinese_and_japanese_bylines_with_the_role_written_onto_the_name(line: str) -> None:
     assert DEFAULT_RULES(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["كتب التاريخ", "كتب الوزير مقالا عن الاقتصاد"])
+def test_arabic_wrote_without_its_colon_or_dash_is_no_byline(line: str) -> None:
+    assert DEFAULT_RULES(line) is None
 
 
 @pytest.mark.parametrize("line", ["多名记者", "王小明是一名记者", "记者们", "記者会見で首相が説明"])
@@ -154,6 +160,7 @@ def test_a_japanese_dump_without_its_title_line_finds_the_headline_above_the_byl
         ("Опубликовано: 23.11.2026, 12:30 | Автор: Иван Петров", "Иван Петров"),
         # the fields side by side, each with its label, as Chinese portals print them
         ("2026-11-23 10:30 来源：新华社 作者：王明 编辑：李华", "王明"),
+        ("كتب: محمد أحمد الإثنين، 23 نوفمبر 2026 10:30 ص", "محمد أحمد"),
     ],
 )
 def test_a_byline_that_carries_the_date_gives_both(byline: str, author: str) -> None:

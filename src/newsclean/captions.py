@@ -19,7 +19,7 @@ from .memory import remember
 from .pipeline import Stage
 from .scoring import prose_score
 from .shapewords import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
-from .textstats import stats
+from .textstats import stats, unspaced
 from .wrapping import wrapped_runs
 
 _POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-cased text
@@ -31,14 +31,15 @@ _POSITION_WORDS = ("left to right", "from left", "pictured")
 _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
     rf"(?:\((?:[\w.-]{{2,20}} )?(?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"  # "(Photo: AP)", "(ANTARA FOTO/Jane Doe)"
     rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?:[:：=＝]|\.\.\.|…)\s*[^.!?]{{1,80}}"  # "Foto: ANP", "사진=연합뉴스"
-    # who took it, as Chinese and Japanese captions end: "（新华社记者 李华 摄）", "（撮影・山田太郎）"
-    r"|[（(](?:[^（()）]{1,40}?\s*[/／]?\s*(?:摄|攝)|(?:撮影|摄影|攝影)[・:：\s/／][^（()）]{1,30})[）)])\s*$"
+    # who took it, as Chinese and Japanese captions end: "（新华社记者 李华 摄）", "（撮影・山田太郎）", "。 李明 摄"
+    r"|[（(](?:[^（()）]{1,40}?\s*[/／]?\s*(?:摄|攝)|(?:撮影|摄影|攝影)[・:：\s/／][^（()）]{1,30})[）)]"
+    r"|[\s。！？](?:(?:新华社|新華社|本报|本報)?(?:记者|記者)\s*)?[\u4e00-\u9fff·]{2,6}\s*[/／]?\s*(?:摄|攝))\s*$"
 )
 
 _CJK_CREDIT_WORDS = ("摄", "攝", "撮影")
 _CREDIT_WORD = re.compile(literal_trie([*PHOTO_CREDIT_WORDS.split("|"), *_CJK_CREDIT_WORDS]))
 #: Every credit _CREDIT_TAIL knows holds one of these.
-_CREDIT_MARKS = (":", "(", "…", "...", "：", "=", "＝", "（")
+_CREDIT_MARKS = (":", "(", "…", "...", "：", "=", "＝", "（", "摄", "攝")
 
 #: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)",
 #: "... in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "... on July 25. J. Scott Applewhite / AP file".
@@ -189,11 +190,14 @@ def _describes(removed: str) -> bool:
     is that caption's, not the line's above. A credit is names ("Photo by Jane Doe/Getty
     Images"), with few words in lower case; a description is a sentence, which in German
     capitalises its nouns ("Foto 2 von 5: Eine Haltestelle im Norden der Stadt."); so is a
-    gallery's caption in any script ("写真2/5：市北部のバス停").
+    gallery's caption in any script ("写真2/5：市北部のバス停"); in Chinese and Japanese, which
+    have no capitals, a caption holding a sentence ("图为11月23日，市民在雪中出行。 李明 摄").
     """
     words = removed.split()
     if sum(1 for word in words if word[:1].islower()) >= 5 or _GALLERY.match(removed.lower()):
         return True
+    if unspaced(removed):  # no capitals to count: a sentence in it ("图为...出行。 李明 摄") describes
+        return stats(removed).stops > 0
     return len(words) >= DESCRIPTION_WORDS and "/" not in removed and stats(removed).ends_sentence
 
 

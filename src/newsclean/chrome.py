@@ -37,6 +37,7 @@ BYLINE_BAR_WORDS = 30
 _EDGE = r"[\s\W_]{0,12}?"  # bullets and quotes before the words; bounded, so a line of symbols costs linear time
 _TAIL = r"[\s\W\d_]*"
 _LETTER = re.compile(r"[^\W\d_]")
+_PART_SEP = re.compile(r"\s*\|\s*|\s+[/·•]\s+")
 
 
 class _Compiled(NamedTuple):
@@ -109,7 +110,7 @@ class ChromeRules:
             group = compiled.lines.match(low)
             if group:
                 return compiled.reasons[group]
-            shape = shape_reason(line, words)
+            shape = shape_reason(line, words) or self._parts_of_one_kind(line)
             if shape:
                 return shape
         if words <= PROMPT_LINE_WORDS:
@@ -124,6 +125,17 @@ class ChromeRules:
             if is_author_bio(line):
                 return "author_bio"
         return None
+
+    def _parts_of_one_kind(self, line: str) -> str | None:
+        """The kind of chrome every item of a short bar is: "Login | Register", "登录 | 注册"."""
+        if "|" not in line and " / " not in line and " · " not in line and " • " not in line:
+            return None
+        parts = [part for part in _PART_SEP.split(line) if part]
+        if len(parts) < 2:
+            return None
+        kinds = {self._judge(part) for part in parts}
+        kind = kinds.pop() if len(kinds) == 1 else None
+        return kind if kind != "symbols" else None
 
     def _may_hold_phrase(self, low: str) -> bool:
         hints = self._compiled.hints

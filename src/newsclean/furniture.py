@@ -93,6 +93,7 @@ CAPTION = Vocabulary(
         rf"{GALLERY_INDEX}\s*[:：.|–—-]",
         r"(?:фото|фотография|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
         r"|foto ilustrasi|写真|图片来源|圖片來源|图片|圖片|照片|사진 제공|사진)\s*[:：=]",
+        r"(?:图为|圖為|上图|下图|上圖|下圖)(?=\S)",  # "图为11月23日，市民在雪中出行。": "pictured is ..."
     ),
 )
 

@@ -42,7 +42,7 @@ _COPYRIGHT_NOISE = re.compile(
     r"|\b(?:0|6|12|16|18|21)\+",  # the age rating beside a copyright line ("© 2026 Пример.ру. 18+")
     re.IGNORECASE,
 )
-_BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*[:：]?\s*", re.IGNORECASE)
+_BY = re.compile(rf"^(?:{BYLINE_OPENERS})\b\s*[:：\-–—]?\s*", re.IGNORECASE)
 # "Por Carlos García | Madrid", "By Jane Doe - 11/19/19": what follows a separator is not the author
 _AUTHOR_TAIL = re.compile(r"\s+[|·•—–/／-]\s.*$")
 _MONTH_NUMBERS = {name: n for n, names in enumerate(MONTH_NAMES, start=1) for name in names}
@@ -159,7 +159,7 @@ _BRACKETS_ALL = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
 #: name), a label.
 _BEFORE_DATE = (
     re.compile(rf"(?:{MONTHS})[.,]?"),
-    re.compile(rf"(?:{WEEKDAYS})[.,]"),
+    re.compile(rf"(?:{WEEKDAYS})[.,،]"),
     re.compile(r"on|at|updated|published|posted"),
 )
 #: The same label in other languages, with its preposition: "publiziert am", "publié le".

@@ -48,7 +48,7 @@ _DIGIT = re.compile(r"\d")
 # unit); most lines have none.
 _STAMP_HINT = re.compile(rf"\d(?:\d{{3}}|[:./h-]\d|\s+\w+\s+\d|\s*(?:{TIME_UNITS}|{HU_ELAPSED}))")
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}")
-_BYLINE = re.compile(rf"{BYLINE_OPENERS}\b\s*(?:[:：]\s*|\s)(?=[^\W\d_])")  # on lower-cased text
+_BYLINE = re.compile(rf"(?:{BYLINE_OPENERS})\b\s*(?:[:：\-–—]\s*|\s)(?=[^\W\d_])")  # on lower-cased text
 _ROLES = re.compile(rf"\b(?:{AUTHOR_ROLES})\b", re.IGNORECASE)
 #: A role beside an author's name ("reporter", "Redakteurin", "기자"), matched against lower-cased text
 #: (a third of the cost of re.IGNORECASE).

@@ -20,7 +20,9 @@ BYLINE_OPENERS = literal_trie((
     "door", "gepubliceerd door", "di", "da", "pubblicato da", "av", "af", "opublikowano przez",
     "автор", "yazar", "oleh", "penulis", "pewarta", "wartawan", "bởi", "tác giả", "szerző", "γράφει", "γράφει ο", "γράφει η", "teksti", "kirjoittanut",
     "بقلم", "מאת", "نویسنده", "लेखक", "作者", "撰文", "文", "记者", "記者",
-))  # fmt: skip
+)) + r"|كتبت?(?=\s*[:：\-–—])"  # fmt: skip
+# Arabic "كتب" ("wrote") opens a byline only with a colon or dash after it ("كتب - محمد أحمد"):
+# without one it is the verb of a sentence or the word for "books".
 
 #: Month names, January to December, as datelines and time stamps write them: English,
 #: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
@@ -89,6 +91,7 @@ WEEKDAYS = (
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
     r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật"
     r"|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье"
+    r"|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
 )
 
 #: Time zones and the small words around a time ("at 4:07 PM CST", "um 12 Uhr", "à 10h").
