@@ -366,6 +366,16 @@ def test_a_read_also_label_takes_its_one_headline_and_the_story_goes_on() -> Non
     assert [r.reason for r in sorted(doc.removals, key=lambda r: r.start or 0)] == ["read_also", "related_list"] * 2
 
 
+def test_a_read_also_label_with_no_paragraph_above_heads_its_whole_list() -> None:
+    """At the top of a text "Read also:" stands between no paragraphs: every headline under it
+    goes, so that cleaning the cleaned text again finds no new first line to take for a title."""
+    story = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."
+    text = "\n".join(["Read also:", "Markets slide as oil jumps", "Talks stall in Geneva again", story])
+    once = newsclean.clean(text).text
+    assert once == story
+    assert newsclean.clean(once).text == once
+
+
 def test_comment_threads_after_an_article_are_not_the_article() -> None:
     """Readers' comments are prose too; the comment header closes the article."""
     article = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."

@@ -226,6 +226,9 @@ def test_page_metadata_comes_from_json_ld_and_open_graph() -> None:
         ("<div class='author'>Budi Santoso, Jurnalis</div>", None, "Budi Santoso"),
         ("<p class='author'><strong>Nguyễn Văn An</strong></p>", None, "Nguyễn Văn An"),
         ("<div class='author'>홍길동 기자</div>", None, "홍길동"),
+        # a role and no name names no one
+        ("<div class='author'>Staff Reporter</div>", None, None),
+        ("<div class='author'>নিজস্ব প্রতিবেদক</div>", None, None),
         # a box that only mentions the author names no one
         ("<div class='byline'>More from this author about the economy.</div>", None, None),
     ],

@@ -1,6 +1,7 @@
 """News pages in German, French, Spanish, Polish, Italian, Russian, Japanese, Arabic, Hindi,
 Thai, Romanian, Finnish, Danish, Hebrew, Turkish, Portuguese, Dutch, Chinese, Korean,
-Vietnamese, Indonesian, Czech, Greek, Ukrainian and Swedish, built like real templates.
+Vietnamese, Indonesian, Czech, Greek, Ukrainian, Swedish, Hungarian, Persian and Bengali,
+built like real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,
 "Zobacz także", "Meistgelesen", comment counters, copyright) in markup whose class names
@@ -15,7 +16,9 @@ on lines of their own, and asks readers to join its WhatsApp channel. Two more a
 the harder ways some portals are: a Chinese story as text between ``<br>`` tags with its
 photo credit at the caption's end ("图为... 李明 摄") and a login bar ("登录 | 注册") above the
 headline, and an Arabic story in ``<div>``s with its byline opened by "كتب:" and two
-readers' comments as long as its paragraphs.
+readers' comments as long as its paragraphs. The Persian page dates itself in the Persian
+calendar ("۱۴۰۵/۰۹/۰۲"), which must give no date rather than the year 1405; the Bengali page
+writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at
 all: a rule that only knew "." found no prose on those pages and kept nothing. The rules that pass here are the general ones: no test page
 names a site. The lines each rule must know in some thirty languages are tabled in

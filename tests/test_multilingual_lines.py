@@ -324,7 +324,7 @@ MORE_CHROME = {
     # "Read also:" alone between two paragraphs, over the one headline it labels
     "read_also": [
         *("Leggi anche", "Lire aussi", "Baca juga", "Baca Juga:", "Read also:", "Leia também:", "Lesen Sie auch:"),
-        *("Přečtěte si také", "Lue myös", "קראו גם", "यह भी पढ़ें", "Читайте также:", "Διαβάστε επίσης:"),
+        *("Přečtěte si také", "Lue myös", "קראו גם", "यह भी पढ़ें", "Читайте также:", "Διαβάστε επίσης:", "Kapcsolódó:"),
     ],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
     "share": [

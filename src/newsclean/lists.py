@@ -126,7 +126,9 @@ def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list
             continue  # a run that started above the heading
         j = _run_end(blocks, i)
         if j > i:
-            runs.append((i, j if heading else i + 1))
+            # "Read also:" between two paragraphs labels one headline; anywhere else it heads a list
+            between = not heading and i > 0 and prose_score(blocks[i - 1].text) > 0
+            runs.append((i, i + 1 if between else j))
     return runs
 
 

@@ -67,6 +67,10 @@ _FORMS = ((_ISO, "ymd"), (_CJK, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_HU, "ymd
 BUDDHIST_ERA_AFTER = 2400
 
 
+#: Years a news page's date may have in the Gregorian calendar; others are another calendar's.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
 def parse_date(text: str) -> str | None:
     """The first calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None.
 
@@ -78,8 +82,10 @@ def parse_date(text: str) -> str | None:
     ('2026-11-23', '2026-11-23')
     >>> parse_date("fecha 22/03/2021"), parse_date("3/22/2021"), parse_date("03/04/2021"), parse_date("22-03-2021")
     ('2021-03-22', '2021-03-22', None, '2021-03-22')
-    >>> parse_date("23 नवंबर 2026"), parse_date("23 พฤศจิกายน 2569")
-    ('2026-11-23', '2026-11-23')
+    >>> parse_date("23 नवंबर 2026"), parse_date("23 พฤศจิกายน 2569"), parse_date("২৩ নভেম্বর ২০২৬")
+    ('2026-11-23', '2026-11-23', '2026-11-23')
+    >>> parse_date("۱۴۰۵/۰۹/۰۲") is None  # the Persian calendar's year 1405 is not read as ours
+    True
     """
     if not _YEAR.search(text):
         return None
@@ -94,6 +100,8 @@ def parse_date(text: str) -> str | None:
         year = int(parts["y"])
         if year > BUDDHIST_ERA_AFTER:  # Thai dates count from 543 BC: "23 พฤศจิกายน 2569" is 2026
             year -= 543
+        if not FIRST_YEAR <= year <= LAST_YEAR:  # "1405/09/02": the Persian calendar's year, not ours
+            continue
         try:
             return _date(year, number or 0, int(parts["d"])).isoformat()
         except ValueError:
@@ -101,7 +109,7 @@ def parse_date(text: str) -> str | None:
     m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": read only when the order shows
     if m:
         first, second, year = int(m[1]), int(m[3]), int(m[4])
-        if first > 12 >= second or second > 12 >= first:
+        if (first > 12 >= second or second > 12 >= first) and FIRST_YEAR <= year <= LAST_YEAR:
             day, month = (first, second) if first > 12 else (second, first)
             try:
                 return _date(year, month, day).isoformat()

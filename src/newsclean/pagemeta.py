@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .metadata import author_name, byline_author, parse_date
+from .shapes import ROLE_WORD
+from .textstats import lower
 from .titles import strip_site_name
 
 ARTICLE_TYPES = frozenset(
@@ -145,6 +147,8 @@ def _visible_author(text: str) -> str | None:
     name = byline_author(text)
     if name is None and len(text.split()) <= NAME_WORDS and not any(ch.isdigit() or ch in ".!?:" for ch in text):
         name = author_name(text)  # "Jane Doe, Reporter" gives the name without the role
+        if ROLE_WORD.search(lower(name)):
+            return None  # "Staff Reporter", "নিজস্ব প্রতিবেদক": a role, no one's name
     return name
 
 

@@ -28,42 +28,42 @@ BYLINE_OPENERS = literal_trie((
 #: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
 #: Norwegian, Finnish, Polish and Czech (both cases), Hungarian, Greek, Russian and Ukrainian
 #: (genitive, as dates decline them), Turkish, Indonesian, Arabic (as Egypt and the Gulf write
-#: them), Hebrew (also with the prefix "ב", "in"), Hindi and Thai. One table serves the
+#: them), Hebrew (also with the prefix "ב", "in"), Hindi, Thai, Bengali and Urdu. One table serves the
 #: time-stamp rule and the date reader in ``metadata.py``. A name listed twice for two months
 #: (Croatian "listopad" is October, Polish November) is left out.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("jan", "january", "januar", "janvier", "enero", "gener", "janeiro", "gennaio", "ianuarie", "januari", "tammikuuta",
      "stycznia", "styczeń", "ledna", "január", "ιανουαρίου", "января", "січня", "ocak", "يناير", "ינואר", "בינואר",
-     "जनवरी", "มกราคม"),
+     "जनवरी", "มกราคม", "জানুয়ারি", "জানুয়ারি", "جنوری"),
     ("feb", "february", "februar", "février", "febrero", "febrer", "fevereiro", "febbraio", "februarie", "februari",
      "helmikuuta", "lutego", "luty", "února", "február", "φεβρουαρίου", "февраля", "лютого", "şubat", "فبراير", "פברואר",
-     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์"),
+     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์", "ফেব্রুয়ারি", "ফেব্রুয়ারি", "فروری"),
     ("mar", "march", "märz", "mars", "marzo", "març", "março", "martie", "maart", "marts", "maret", "maaliskuuta",
      "marca", "marzec", "března", "március", "μαρτίου", "марта", "березня", "mart", "مارس", "מרץ", "במרץ", "मार्च",
-     "มีนาคม"),
+     "มีนาคม", "মার্চ", "مارچ"),
     ("apr", "april", "avril", "abril", "aprile", "aprilie", "huhtikuuta", "kwietnia", "kwiecień", "dubna", "április",
-     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน"),
+     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน", "এপ্রিল", "اپریل"),
     ("may", "mai", "mayo", "maig", "maio", "maggio", "mei", "maj", "toukokuuta", "maja", "května", "május", "μαΐου",
-     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม"),
+     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม", "মে", "مئی"),
     ("jun", "june", "juni", "juin", "junio", "juny", "junho", "giugno", "iunie", "kesäkuuta", "czerwca", "czerwiec",
-     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน"),
+     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน", "জুন", "جون"),
     ("jul", "july", "juli", "juillet", "julio", "juliol", "julho", "luglio", "iulie", "heinäkuuta", "lipca", "lipiec",
-     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม"),
+     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม", "জুলাই", "جولائی"),
     ("aug", "august", "août", "agosto", "agost", "augustus", "augusti", "agustus", "elokuuta", "sierpnia", "sierpień",
      "srpna", "augusztus", "αυγούστου", "августа", "серпня", "ağustos", "أغسطس", "אוגוסט", "באוגוסט", "अगस्त",
-     "สิงหาคม"),
+     "สิงหาคม", "আগস্ট", "اگست"),
     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembre", "setembro", "settembre",
      "septembrie", "syyskuuta", "września", "wrzesień", "září", "szeptember", "σεπτεμβρίου", "сентября", "вересня",
-     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน"),
+     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน", "সেপ্টেম্বর", "ستمبر"),
     ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre", "octombrie", "lokakuuta", "października",
      "październik", "října", "október", "οκτωβρίου", "октября", "жовтня", "ekim", "أكتوبر", "אוקטובר", "באוקטובר",
-     "अक्टूबर", "अक्तूबर", "ตุลาคม"),
+     "अक्टूबर", "अक्तूबर", "ตุลาคม", "অক্টোবর", "اکتوبر"),
     ("nov", "november", "novembre", "noviembre", "novembro", "noiembrie", "marraskuuta", "listopada", "listopad",
      "listopadu", "νοεμβρίου", "ноября", "листопада", "kasım", "نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर",
-     "พฤศจิกายน"),
+     "พฤศจิกายน", "নভেম্বর", "نومبر"),
     ("dec", "december", "dezember", "décembre", "diciembre", "desembre", "dezembro", "dicembre", "decembrie",
      "desember", "joulukuuta", "grudnia", "grudzień", "prosince", "δεκεμβρίου", "декабря", "грудня", "aralık",
-     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม"),
+     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม", "ডিসেম্বর", "دسمبر"),
 )  # fmt: skip
 
 #: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.
@@ -157,7 +157,7 @@ AUTHOR_ROLES = literal_trie((
     "envoyée spécial", "periodista", "redactor", "redactora", "corresponsal", "dziennikarz", "dziennikarka",
     "redaktor", "redaktorka", "korespondent", "korespondentka", "giornalista", "inviato", "inviata", "jornalista",
     "repórter", "verslaggever", "redacteur", "корреспондент", "кореспондент", "журналист", "обозреватель",
-    "журналіст", "muhabir", "wartawan", "jurnalis", "penulis", "újságíró", "δημοσιογράφος", "toimittaja", "记者", "記者", "기자",
+    "журналіст", "muhabir", "wartawan", "jurnalis", "penulis", "প্রতিবেদক", "সংবাদদাতা", "نامہ نگار", "خبرنگار", "újságíró", "δημοσιογράφος", "toimittaja", "记者", "記者", "기자",
 ))  # fmt: skip
 
 #: "is" in the languages above, for author notes ("Jane Doe is a reporter for ...").
