@@ -215,6 +215,36 @@ def test_the_headline_is_read_from_page_titles_joined_the_local_way(title: str) 
     assert newsclean.clean(html).title == TITLES[title]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Örnek Haber: Belediye yeni parkı açtı",
+        "Belediye yeni parkı açtı « Örnek Haber",
+        "Belediye yeni parkı açtı (Örnek Haber)",
+    ],
+)
+def test_a_dump_title_loses_the_site_its_copyright_line_names_wherever_the_title_puts_it(title: str) -> None:
+    story = [
+        title,
+        "Belediye, kentin kuzeyindeki yeni parkı cumartesi günü düzenlenen bir törenle halka açtı.",
+        "Parkta çocuk oyun alanları, yürüyüş yolları ve bir gölet bulunuyor; alan 40 dönümü kapsıyor.",
+        "Belediye başkanı, önümüzdeki yıl iki park daha açılacağını söyledi.",
+        "© 2026 Örnek Haber",
+    ]
+    assert newsclean.clean("\n\n".join(story)).title == "Belediye yeni parkı açtı"
+
+
+def test_a_chinese_title_that_brackets_its_headline_before_the_site_gives_the_headline() -> None:
+    story = [
+        "【市政府宣布新建公园正式开放】示例网",
+        "市政府23日宣布，位于城北的新建公园正式向市民开放。公园占地约二十公顷，设有儿童游乐区和步道。",
+        "市长在开园仪式上表示，明年还将新建两座公园，进一步增加城市绿地面积。",
+        "附近居民对此表示欢迎，认为公园让周末休闲有了更多选择。",
+        "版权所有 © 2026 示例网",
+    ]
+    assert newsclean.clean("\n\n".join(story)).title == "市政府宣布新建公园正式开放"
+
+
 @pytest.mark.parametrize("stamp", ["2026-11-23 10:30", "23.11.2026", "23/11/2026 10:30", "2026/11/23"])
 def test_a_date_written_in_digits_alone_is_a_date_and_is_read(stamp: str) -> None:
     """No month name, no label: still the page's date, not a line of symbols."""

@@ -141,7 +141,10 @@ def clean_credit(text: str) -> str:
     'The Spokesman-Review'
     >>> clean_credit("Copyright 2008 - 2026 PT. Contoh Media. All Rights Reserved.")
     'PT. Contoh Media'
+    >>> clean_credit("版权所有 © 2026 示例网")
+    '示例网'
     """
+    text = _RIGHTS_FIRST.sub("", text)  # "版权所有 © 2026 示例网": the notice's words before the owner
     previous = None
     while previous != text:
         previous, text = text, " ".join(_COPYRIGHT_NOISE.sub("", text).split())
@@ -152,6 +155,7 @@ def clean_credit(text: str) -> str:
     return _CREDIT_BAR.split(owner, maxsplit=1)[0].strip(" -–—,.")  # "Site | Terms of Service", "Site · P.IVA ..."
 
 
+_RIGHTS_FIRST = re.compile(r"^\s*(?:版权所有|版權所有)\s*[：:]?\s*")
 _CREDIT_BAR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 # A full stop, then a sentence of three words or more: "PT. Contoh Media" and "Co. Inc." stay whole.
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=\S+\s+\S+\s+\S)")

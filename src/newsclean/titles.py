@@ -41,7 +41,13 @@ def strip_site_name(title: str, site: str | None, *, only_site: bool = False) ->
     'Grève : la SNCF annule ses TGV'
     >>> strip_site_name("Brexit - what happens next", None, only_site=True)
     'Brexit - what happens next'
+    >>> [strip_site_name(t, "Site", only_site=True) for t in ("Site: Bus plan", "Bus plan (Site)", "Bus plan « Site")]
+    ['Bus plan', 'Bus plan', 'Bus plan']
+    >>> strip_site_name("【市议会批准公交扩线】示例日报", "示例日报", only_site=True)
+    '市议会批准公交扩线'
     """
+    if site and (headline := _beside_site(title, site)):
+        return headline
     parts = (_QUOTING_TITLE_SEPARATORS if "«" in title else TITLE_SEPARATORS).split(title)
     if len(parts) == 1:
         return title
@@ -54,3 +60,23 @@ def strip_site_name(title: str, site: str | None, *, only_site: bool = False) ->
     if only_site:
         return title
     return max(parts, key=len).strip() if len(parts) > 1 else parts[0].strip()
+
+
+#: What joins a known site's name to the headline when the site comes first ("Site: Headline"),
+#: or in the few forms the separators above do not cover ("Headline « Site", "Headline (Site)").
+_SITE_MARKS = r"[:：|｜–—\-·•»«]"
+
+
+def _beside_site(title: str, site: str) -> str | None:
+    """The headline of a title that names ``site`` before it, after « or in parentheses, or that
+    brackets the headline before the site as Chinese portals do ("【Headline】Site"); else None."""
+    name = re.escape(site.strip())
+    m = re.fullmatch(
+        rf"{name}\s*{_SITE_MARKS}\s*(?P<a>.+)|(?P<b>.+?)\s*(?:«\s*{name}|\(\s*{name}\s*\))|【(?P<c>[^】]+)】\s*{name}",
+        title.strip(),
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    headline = (m["a"] or m["b"] or m["c"]).strip()
+    return headline if len(headline) > len(site) // 2 else None
