@@ -376,6 +376,39 @@ def test_a_read_also_label_with_no_paragraph_above_heads_its_whole_list() -> Non
     assert newsclean.clean(once).text == once
 
 
+TIMELINE = [
+    "The transit agency first proposed new routes to the northern districts after a study of commuting times.",
+    "A public consultation drew more than 5,000 responses, most of them in favour of the plan.",
+    "The council asked the agency to cut the cost of the plan by a fifth before a final vote.",
+    "The council approved the revised plan by 31 votes to 12.",
+]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["12.03.2019", "04.09.2021", "15.06.2024", "23.11.2026"],
+        ["March 12, 2019", "September 4, 2021", "June 15, 2024", "November 23, 2026"],
+    ],
+)
+def test_a_timeline_of_dates_between_paragraphs_is_the_article(dates: list[str]) -> None:
+    """A date alone opens an article, so a run of prose does not cross one; but three or more
+    standing between paragraphs are a timeline's entries (or a live blog's posts), and the
+    article runs on through them."""
+    top = [
+        "Council approves bus expansion",
+        "By Jane Doe",
+        "November 23, 2026",
+        "The city council voted on Tuesday to expand the bus network to three new districts, officials said.",
+        "The project has taken years to reach this point. Here is how it unfolded:",
+    ]
+    entries = [line for date, entry in zip(dates, TIMELINE, strict=True) for line in (date, entry)]
+    last = "Construction of new stops is expected to begin in the spring, with the first routes opening next year."
+    doc = newsclean.clean("\n\n".join([*top, *entries, last, "© 2026 Daily Example"]))
+    assert all(entry in doc.text for entry in TIMELINE)
+    assert doc.text.endswith(last)
+
+
 def test_comment_threads_after_an_article_are_not_the_article() -> None:
     """Readers' comments are prose too; the comment header closes the article."""
     article = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."

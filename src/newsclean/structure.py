@@ -77,6 +77,13 @@ LIVE_STAMP_COST = 3.0
 _CLOCK = re.compile(rf"\s*(?:{TIME.pattern})\s*(?:[a-z]{{2,4}})?\s*")  # a time and its zone, lower-cased
 
 
+def dated_sections(gaps: Sequence[Sequence[str]], prose: Sequence[float]) -> int:
+    """How many dates stand alone between two lines of prose: a timeline's entries ("12.03.2019",
+    then what happened), or a live blog's posts. A page's own date stands above its first
+    paragraph; a teaser's or a comment's between a headline or a name and its text."""
+    return sum(1 for i in range(1, len(prose)) if "date" in gaps[i] and prose[i - 1] > 0 and prose[i] > 0)
+
+
 def live_stamps(doc: Document) -> int:
     """How many bare clock times ("10:42 PM", "14.05 Uhr") the line rules removed as dates."""
     return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text.lower()))
@@ -200,8 +207,8 @@ class ArticleSpan:
         scores = _stacked(blocks, gaps, prose)
         default = self.default_gap_cost
         cost = self.gap_cost
-        if "date" in cost and live_stamps(doc) >= LIVE_STAMPS:  # a live blog's posts
-            cost = {**cost, "date": LIVE_STAMP_COST}
+        if "date" in cost and (live_stamps(doc) >= LIVE_STAMPS or dated_sections(gaps, prose) >= LIVE_STAMPS):
+            cost = {**cost, "date": LIVE_STAMP_COST}  # a live blog's posts, a timeline's entries
         costs = [sum(cost.get(r, default) for r in gap) if gap else 0.0 for gap in gaps[: len(blocks)]]
         anchors = _outside_paragraphs(headline_anchors(blocks), paragraphs)
         for h in anchors:  # the article never runs across its own headline
