@@ -17,7 +17,7 @@ the harder ways some portals are: a Chinese story as text between ``<br>`` tags 
 photo credit at the caption's end ("图为... 李明 摄") and a login bar ("登录 | 注册") above the
 headline, and an Arabic story in ``<div>``s with its byline opened by "كتب:" and two
 readers' comments as long as its paragraphs. The Persian page dates itself in the Persian
-calendar ("۱۴۰۵/۰۹/۰۲"), which must give no date rather than the year 1405; the Bengali page
+calendar ("۱۴۰۵/۰۹/۰۲"), which must give the Gregorian date it is, not the year 1405; the Bengali page
 writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at
 all: a rule that only knew "." found no prose on those pages and kept nothing. The rules that pass here are the general ones: no test page

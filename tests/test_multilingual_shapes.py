@@ -58,8 +58,8 @@ TIME_STAMPS = {
     "ko": [("2026년 11월 23일 14:07", "2026-11-23"), ("3시간 전", None)],
     "bn": [("প্রকাশ: ২৩ নভেম্বর ২০২৬, ১০:৩০", "2026-11-23")],
     "ur": [("23 نومبر 2026", "2026-11-23")],
-    # the Persian calendar's "1405/09/02" is a date line, but not a Gregorian date
-    "fa": [("۱۴۰۵/۰۹/۰۲ - ۱۰:۳۰", None)],
+    # the Persian (Solar Hijri) calendar's dates, read as the Gregorian date they are
+    "fa": [("۱۴۰۵/۰۹/۰۲ - ۱۰:۳۰", "2026-11-23"), ("یکشنبه ۲ آذر ۱۴۰۵", "2026-11-23"), ("۱ فروردین ۱۴۰۰", "2021-03-21")],
 }
 
 

@@ -15,6 +15,7 @@ from datetime import date as _date
 from operator import attrgetter
 from typing import Any
 
+from .calendars import persian_date
 from .document import Document, Removal
 from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
@@ -84,11 +85,15 @@ def parse_date(text: str) -> str | None:
     ('2021-03-22', '2021-03-22', None, '2021-03-22')
     >>> parse_date("23 नवंबर 2026"), parse_date("23 พฤศจิกายน 2569"), parse_date("২৩ নভেম্বর ২০২৬")
     ('2026-11-23', '2026-11-23', '2026-11-23')
-    >>> parse_date("۱۴۰۵/۰۹/۰۲") is None  # the Persian calendar's year 1405 is not read as ours
+    >>> parse_date("۱۴۰۵/۰۹/۰۲"), parse_date("۲ آذر ۱۴۰۵")  # the Persian calendar's, as ours
+    ('2026-11-23', '2026-11-23')
+    >>> parse_date("1405/09/02") is None  # a year no Gregorian news page has, in no known calendar
     True
     """
     if not _YEAR.search(text):
         return None
+    if not text.isascii() and (solar := persian_date(text)):
+        return solar.isoformat()
     text = lower(text)
     for pattern, order in _FORMS:
         m = pattern.search(text)

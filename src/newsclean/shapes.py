@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .calendars import PERSIAN_MONTH_NAMES
 from .memory import remember
 from .shapewords import (
     ABOUT_OPENERS,
@@ -36,7 +37,8 @@ DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{DATE_JOINER}(?:{MONTHS})\.?,?\s+{DATE_JOINER}\d{{2,4}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{DAY_MONTH_YEAR_VI}|{YEAR_MONTH_DAY_HU})\b"
-    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",  # "2026年11月23日", "2026년 11월 23일"
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"  # "2026年11月23日", "2026년 11월 23일"
+    rf"|\d{{1,2}}\s+(?:{PERSIAN_MONTH_NAMES})\s+\d{{4}}",  # "۲ آذر ۱۴۰۵": the Persian calendar's
 )
 TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|\d{1,2}\s*[時시]\s*(?:\d{1,2}\s*[分분])?"

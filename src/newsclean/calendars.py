@@ -1,0 +1,58 @@
+"""Dates of calendars other than the Gregorian, as news pages print them.
+
+Iranian and Afghan sites date their stories in the Solar Hijri (Persian) calendar, in
+Persian digits ("۱۴۰۵/۰۹/۰۲") or with its month names ("۲ آذر ۱۴۰۵"); Thai sites count
+years in the Buddhist Era (``metadata.BUDDHIST_ERA_AFTER``). :func:`persian_date` reads
+the first and gives the Gregorian date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+#: The months of the Solar Hijri calendar, Farvardin to Esfand, as Persian writes them.
+PERSIAN_MONTHS = (
+    ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
+    ("مهر",), ("آبان",), ("آذر",), ("دی",), ("بهمن",), ("اسفند",),
+)  # fmt: skip
+_MONTH_NUMBERS = {name: n for n, names in enumerate(PERSIAN_MONTHS, start=1) for name in names}
+#: The month names as one alternation, longest first.
+PERSIAN_MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+
+#: Persian digits; a date written in them is a Solar Hijri date.
+_PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]")
+_NUMERIC = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
+_NAMED = re.compile(rf"(\d{{1,2}})\s+({PERSIAN_MONTH_NAMES})\s+(\d{{4}})")
+#: Solar Hijri years a news page may carry (1921 to 2121).
+_YEARS = range(1300, 1501)
+
+
+def persian_date(text: str) -> date | None:
+    """The first Solar Hijri date in ``text``, as a Gregorian date; None if there is none.
+
+    >>> persian_date("۱۴۰۵/۰۹/۰۲ - ۱۰:۳۰"), persian_date("یکشنبه ۲ آذر ۱۴۰۵")
+    (datetime.date(2026, 11, 23), datetime.date(2026, 11, 23))
+    >>> persian_date("1405/09/02") is None  # Western digits and no month name: not known to be Persian
+    True
+    """
+    named = _NAMED.search(text)
+    if named:
+        year, month, day = int(named[3]), _MONTH_NUMBERS[named[2]], int(named[1])
+    else:
+        numeric = _NUMERIC.search(text) if _PERSIAN_DIGITS.search(text) else None
+        if numeric is None:
+            return None
+        year, month, day = int(numeric[1]), int(numeric[2]), int(numeric[3])
+    if year not in _YEARS or not 1 <= month <= 12 or not 1 <= day <= (31 if month < 7 else 30):
+        return None
+    return _gregorian(year, month, day)
+
+
+def _gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a Solar Hijri one, by the calendar's 33-year arithmetic cycle
+    (exact for the years news is dated in)."""
+    y = year + 1595
+    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
+    days += 31 * (month - 1) if month < 7 else 30 * (month - 7) + 186
+    return date.fromordinal(days - 365)
