@@ -13,7 +13,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .metadata import author_name, byline_author, parse_date
+from .authors import author_name, byline_author
+from .metadata import parse_date
 from .shapes import ROLE_WORD
 from .textstats import lower
 from .titles import strip_site_name
