@@ -350,6 +350,9 @@ MORE_CHROME = {
         # "Copy link"
         *("Sao chép liên kết", "Salin tautan", "Linki kopyala", "Копировать ссылку", "リンクをコピー", "复制链接"),
         *("링크 복사", "Copiar link", "Kopieer link", "Kopioi linkki", "Kopírovat odkaz", "نسخ الرابط"),
+        # a bar as a dump joins its links: the verb, the networks, "Copy link"
+        *("Chia sẻ Facebook Zalo Sao chép liên kết", "Compartilhe: Facebook WhatsApp X Copiar link"),
+        *("Teilen Facebook WhatsApp Link kopieren", "Bagikan Facebook Twitter WhatsApp Salin tautan"),
     ],
     "navigation": [
         *("Page 1 of 3", "Página 1 de 3", "Seite 1 von 2", "Strona 1 z 3", "Страница 1 из 3", "Pagina 1 di 3"),

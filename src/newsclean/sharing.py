@@ -23,6 +23,19 @@ _THIS_ARTICLE = (
     r"|esta matéria|este art[ií]culo|esta noticia|artykuł|ten artykuł|artiklen|artikeln|artikkeli|saken|articolul|článek|cikket|το [αά]ρθρο|את הכתבה"
 )
 
+#: "Copy link" in some twenty languages.
+_COPY_LINK = (
+    r"sao chép (?:liên kết|link|đường dẫn)|salin (?:tautan|link)|(?:bağlantıyı|linki) kopyala|(?:с)?копировать ссылку|скопіювати посилання"
+    r"|リンクをコピー(?:する)?|复制链接|複製連結|링크 ?복사|copiar (?:o )?link|kopieer (?:de )?link|kopiera länk(?:en)?|kopioi linkki"
+    r"|kopírovat odkaz|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? (?:קישור|לינק)|نسخ الرابط|کپی لینک|लिंक कॉपी करें|คัดลอกลิงก์"
+    r"|copy (?:the )?link|link kopieren|copier le lien|copiar (?:el )?enlace|copia (?:il )?link|kopiuj link"
+)
+#: "Share" as the first word of a share bar, in the languages a dump runs the bar together in.
+_SHARE_VERBS = (
+    r"share|teilen|partager|compartir|compartilhe|compartilhar|partilhar|condividi|deel|delen|udostępnij|chia sẻ|bagikan"
+    r"|paylaş|поделиться|поділитися|sdílet|dela|del|jaa|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|شارك|مشاركة|分享(?:到)?|シェア|공유(?:하기)?"
+)
+
 SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
     r"|flipboard|tumblr|xing|vk|viber|messenger|e-?mail|email|mail|sms|rss|google\+?|threads|bluesky|mastodon|pint|pin|print"
@@ -65,10 +78,9 @@ SHARE = Vocabulary(
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
         # the networks as other scripts write them, alone or in a row: "QQ空间", "微信 微博"
         rf"(?:{SOCIAL_NATIVE})(?:\s*(?:{SOCIAL_NATIVE}))*",
-        # "Copy link" in other languages
-        r"sao chép (?:liên kết|link|đường dẫn)|salin (?:tautan|link)|(?:bağlantıyı|linki) kopyala|(?:с)?копировать ссылку|скопіювати посилання"
-        r"|リンクをコピー(?:する)?|复制链接|複製連結|링크 ?복사|copiar (?:o )?link|kopieer (?:de )?link|kopiera länk(?:en)?|kopioi linkki"
-        r"|kopírovat odkaz|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? (?:קישור|לינק)|نسخ الرابط|کپی لینک|लिंक कॉपी करें|คัดลอกลิงก์",
+        _COPY_LINK,
+        # a bar as a dump joins it: the verb, the networks, "Copy link" ("Chia sẻ Facebook Zalo Sao chép liên kết")
+        rf"(?:{_SHARE_VERBS})\s*[:：]?(?:\s*(?:{SOCIAL}|{SOCIAL_NATIVE}|{_COPY_LINK}))+",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
         # "Share on Facebook" with the network's name declined as each language declines it
         rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
