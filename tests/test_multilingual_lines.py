@@ -291,7 +291,17 @@ MORE_CHROME = {
         "Χρησιμοποιούμε cookies",
         "이 웹사이트는 쿠키를 사용합니다",
     ],
-    "login_prompt": ["Kirjaudu sisään", "लॉग इन करें"],
+    "login_prompt": [
+        *("Kirjaudu sisään", "लॉग इन करें"),
+        # "Log in to comment", short
+        *("Log in om te reageren", "Faça login para comentar.", "Accedi per commentare", "Logga in för att kommentera"),
+        *("Log ind for at kommentere", "Logg inn for å kommentere", "Kirjaudu sisään kommentoidaksesi"),
+        *(
+            "Přihlaste se pro komentování",
+            "Melden Sie sich an, um zu kommentieren",
+            "Войдите, чтобы оставить комментарий",
+        ),
+    ],
     "copyright": [
         "版权所有 © 2026 示例新闻",
         "Hak Cipta © 2026 Contoh. Hak cipta dilindungi undang-undang.",
@@ -299,7 +309,7 @@ MORE_CHROME = {
         "Με την επιφύλαξη παντός δικαιώματος",
     ],
     "comment_counter": [
-        *("コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi"),
+        *("コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi", "Kirjoita kommentti", "Jetzt kommentieren"),
         # the heading over the readers' comments
         *(
             "Reader comments",

@@ -75,6 +75,11 @@ AUTH = Vocabulary(
         r"(?:você precisa|é necessário|tem de|tem que) (?:estar (?:logado|conectado)|fazer (?:o )?login|iniciar (?:a )?sessão|entrar) para (?:comentar|publicar|postar|enviar|deixar)",
         r"devi (?:essere (?:connesso|registrato|loggato)|effettuare l'accesso|accedere) per (?:inviare|pubblicare|lasciare|scrivere|commentare)",
         r"(?:je|u) moet (?:ingelogd|aangemeld) zijn om (?:een reactie|te reageren)",
+        # "Log in to comment", as short as comment forms say it in other languages
+        r"(?:log (?:dan )?in|meld je aan|login) om te reageren|(?:faça|fazer|faz) (?:o )?login para (?:comentar|participar)|entre para comentar"
+        r"|accedi per (?:commentare|lasciare un commento)|logga in för att (?:kommentera|skriva)|log ind for at (?:kommentere|skrive)"
+        r"|logg inn for å (?:kommentere|skrive)|kirjaudu (?:sisään )?(?:kommentoidaksesi|kommentoimaan)|přihlaste se(?:,)? (?:pro|abyste|a) (?:komentování|komentoval)"
+        r"|(?:melden sie sich an|einloggen),? um zu kommentieren|войдите,? чтобы (?:оставить|написать) комментарий",
         r"musisz (?:się zalogować|być zalogowan[ya]),? (?:aby|by|żeby) (?:móc )?(?:dodać|opublikować|napisać|skomentować)",
         r"для (?:отправки|добавления|написания) комментари\w* (?:вам )?необходимо (?:авторизоваться|войти|зарегистрироваться)|чтобы (?:оставить|написать) комментарий",
         r"(?:вы должны|необходимо|ви повинні|необхідно) (?:войти|авторизоваться|зарегистрироваться|увійти|авторизуватися|зареєструватися),? (?:чтобы|щоб) (?:оставить|отправить|написать|добавить|залишити|опублікувати|додати|написати) комм?ент",
@@ -251,7 +256,7 @@ COMMENTS = Vocabulary(
         r"\d+\s*(?:comments?|replies|responses|reactions)|comments?(?: \(\d+\))?|no comments?(?: yet)?|show comments|view comments|hide comments",
         r"leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|join the (?:discussion|conversation|debate)",
         r"be the first to comment|comments are closed|view (?:the )?discussion(?: thread)?|reply|report (?:comment|abuse)|flag|upvote|downvote",
-        r"\d*\s*kommentare?|kommentieren|kommentar schreiben|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
+        r"\d*\s*kommentare?|(?:jetzt )?kommentieren|kommentar schreiben|jetzt mitdiskutieren|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
         r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
         r"(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
@@ -259,7 +264,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
         r"\d*\s*(?:komentar|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
-        r"\d*\s*(?:kommenttia|kommentit|kommentaari?a?)|kommentoi|コメント\s*\d+\s*件?|\d+\s*件のコメント",
+        r"\d*\s*(?:kommenttia|kommentit|kommentaari?a?)|kommentoi|kirjoita kommentti|コメント\s*\d+\s*件?|\d+\s*件のコメント",
         # "Leave a reply", "Write a comment", as comment forms in other languages say it
         r"lascia (?:un commento|una risposta)|scrivi un commento|schreibe? einen kommentar|hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen",
         r"deixe uma resposta|deja una respuesta|(?:dejar|escribe|escribir) un comentario|laisser une réponse|(?:ajouter|écrire) un commentaire",
