@@ -270,7 +270,14 @@ MORE_CHROME = {
         "最新ニュース",
         "인기 기사",
     ],
-    "advertisement": ["Reklam", "Реклама", "광고", "広告", "广告", "إعلان", "Mainos", "Reclamă"],
+    "advertisement": [
+        *("Reklam", "Реклама", "광고", "広告", "广告", "إعلان", "Mainos", "Reclamă"),
+        # sponsored labels and survey prompts ("Take our survey")
+        *("Gesponsert", "Sponsorisé", "Sponsorowane", "Спонсорский контент", "Contenido patrocinado"),
+        *("Nehmen Sie an unserer Umfrage teil", "Participe da nossa pesquisa", "Répondez à notre sondage"),
+        *("Participa en nuestra encuesta", "Partecipa al nostro sondaggio", "Weź udział w ankiecie"),
+        *("Neem deel aan onze enquête", "Пройдите наш опрос", "Anketimize katılın", "Ikuti survei kami"),
+    ],
     "paywall": [
         "Questo articolo è riservato agli abbonati",
         "Este conteúdo é exclusivo para assinantes",

@@ -179,6 +179,8 @@ ADVERTISING = Vocabulary(
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
         r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce",
         r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
+        r"gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé"
+        r"|gesponsord|sponsrat|sponsoreret|sponsoroitu|sponsorlu|спонсорский (?:контент|материал)|на правах рекламы|partnerský obsah",
         # "Continua depois da publicidade", "Weiterlesen nach der Anzeige": the story resumes below an ad
         r"continua (?:depois|após) (?:da|a) publicidade|contin[uú]a (?:después de|tras) (?:la )?publicidad|(?:la )?suite (?:de l['’]article )?après (?:cette|la) publicité",
         r"l['’]articolo continua (?:sotto|dopo (?:la|questa) pubblicità)|(?:der )?artikel (?:wird )?(?:unter(?:halb)?|nach) der (?:anzeige|werbung) (?:fortgesetzt|weitergeführt)",
@@ -187,6 +189,10 @@ ADVERTISING = Vocabulary(
     ),
     prefixes=(
         r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
+        # "Take our survey" in other languages
+        r"(?:nehmen sie|nimm) (?:jetzt )?an (?:unserer|der) (?:\w+ )?umfrage teil|(?:participe|participa|partecipa|participez) (?:da|de|en|al|à) (?:nossa |nuestra |nostro |notre )?(?:pesquisa|encuesta|sondaggio|sondage|enquête)"
+        r"|répondez à (?:notre|ce) (?:sondage|questionnaire)|responda (?:a )?(?:nossa|à) pesquisa|weź udział w (?:naszej )?ankiecie|neem deel aan (?:onze|de) enquête"
+        r"|пройдите (?:наш )?опрос|примите участие в опросе|anketimize katılın|ikuti survei(?: kami)?|tham gia khảo sát|delta i (?:vår )?(?:undersökning|enkät)",
         r"(?:receive|win|get|earn) (?:a|an|your) (?:[\w¥$€£%-]+ ){0,4}(?:voucher|gift card|coupon|discount code)",
         r"sometimes we include links to (?:online )?retail stores|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share)",
         r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
