@@ -234,6 +234,29 @@ def test_a_dump_title_loses_the_site_its_copyright_line_names_wherever_the_title
     assert newsclean.clean("\n\n".join(story)).title == "Belediye yeni parkı açtı"
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Belediye yeni parkı açtı – Yerel Haberler – Örnek Haber", "Belediye yeni parkı açtı"),
+        ("Belediye yeni parkı açtı - Örnek Haber", "Belediye yeni parkı açtı"),
+        # a part the menu does not name is the headline's own
+        ("Park açıldı - ilk gün binlerce ziyaretçi - Örnek Haber", "Park açıldı - ilk gün binlerce ziyaretçi"),
+    ],
+)
+def test_a_dump_title_loses_a_section_its_menu_names(title: str, headline: str) -> None:
+    story = [
+        title,
+        "Anasayfa",
+        "Yerel Haberler",
+        "Spor",
+        "Belediye, kentin kuzeyindeki yeni parkı cumartesi günü düzenlenen bir törenle halka açtı.",
+        "Parkta çocuk oyun alanları, yürüyüş yolları ve bir gölet bulunuyor; alan 40 dönümü kapsıyor.",
+        "Belediye başkanı, önümüzdeki yıl iki park daha açılacağını söyledi.",
+        "© 2026 Örnek Haber",
+    ]
+    assert newsclean.clean("\n\n".join(story)).title == headline
+
+
 def test_a_chinese_title_that_brackets_its_headline_before_the_site_gives_the_headline() -> None:
     story = [
         "【市政府宣布新建公园正式开放】示例网",

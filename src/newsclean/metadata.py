@@ -30,7 +30,7 @@ from .shapewords import (
 )
 from .structure import is_dateline
 from .textstats import lower, word_count
-from .titles import strip_site_name
+from .titles import strip_section, strip_site_name
 
 # The letters of a word are taken possessively (*+): a word is never re-split into pieces,
 # which made a failing match try every split of the first words (65 us a paragraph, now 1).
@@ -201,12 +201,21 @@ class CaptureMetadata:
         site = doc.metadata.get("site") or found.get("credit")
         if doc.title and isinstance(site, str):  # "Headline - Site", once the site is known
             headline = strip_site_name(doc.title, site, only_site=True)
-            if headline and headline != doc.title:
-                changes["title"] = headline
+            if headline and headline != doc.title:  # "Headline - Section": a section the menu names goes too
+                changes["title"] = strip_section(headline, _labels(doc.removals)) or headline
         return doc.edited(self.name, **changes) if changes else doc
 
     def __repr__(self) -> str:
         return "CaptureMetadata()"
+
+
+def _labels(removals: tuple[Removal, ...]) -> set[str]:
+    """The short labels a page's menus and breadcrumbs hold, casefolded: its sections."""
+    labels = set()
+    for r in removals:
+        if r.reason in ("navigation", "before_article", "after_article") and len(r.text) <= 40:
+            labels.update(part.strip().casefold() for part in _CRUMB.split(r.text) if 0 < word_count(part) <= 3)
+    return labels
 
 
 def _is_section_label(removal: Removal) -> bool:

@@ -9,6 +9,7 @@ copyright line has named the site.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # Not ":": French puts a space before it ("Grève : la SNCF annule ..."), and it belongs to the headline.
 # " | ", " - ", " » " and the like; " :: ", " < " and " > "; the full-width bar of Japanese
@@ -80,3 +81,22 @@ def _beside_site(title: str, site: str) -> str | None:
         return None
     headline = (m["a"] or m["b"] or m["c"]).strip()
     return headline if len(headline) > len(site) // 2 else None
+
+
+def strip_section(title: str, labels: Collection[str]) -> str:
+    """A title without a section at either end that the page names elsewhere ("Headline –
+    Local News", where "Local News" is in the page's menu); ``labels`` are casefolded.
+
+    >>> strip_section("Bus plan approved – Local News", {"local news", "sport"})
+    'Bus plan approved'
+    >>> strip_section("Brexit - what happens next", {"local news"})
+    'Brexit - what happens next'
+    """
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if parts[-1].strip().casefold() in labels:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-·•»<>｜_:")
+    if parts[0].strip().casefold() in labels:
+        return title[len(parts[0]) :].lstrip(" |–—-·•»<>｜_:")
+    return title
