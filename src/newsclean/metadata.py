@@ -211,7 +211,7 @@ class CaptureMetadata:
 
 def _labels(removals: tuple[Removal, ...]) -> set[str]:
     """The short labels a page's menus and breadcrumbs hold, casefolded: its sections."""
-    labels = set()
+    labels: set[str] = set()
     for r in removals:
         if r.reason in ("navigation", "before_article", "after_article") and len(r.text) <= 40:
             labels.update(part.strip().casefold() for part in _CRUMB.split(r.text) if 0 < word_count(part) <= 3)
