@@ -1,7 +1,7 @@
 """News pages in German, French, Spanish, Polish, Italian, Russian, Japanese, Arabic, Hindi,
 Thai, Romanian, Finnish, Danish, Hebrew, Turkish, Portuguese, Dutch, Chinese, Korean,
-Vietnamese, Indonesian, Czech, Greek, Ukrainian, Swedish, Hungarian, Persian and Bengali,
-built like real templates.
+Vietnamese, Indonesian, Czech, Greek, Ukrainian, Swedish, Hungarian, Persian, Bengali,
+Norwegian, Croatian and Bulgarian, built like real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,
 "Zobacz także", "Meistgelesen", comment counters, copyright) in markup whose class names

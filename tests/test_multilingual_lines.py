@@ -271,7 +271,7 @@ MORE_CHROME = {
         "인기 기사",
     ],
     "advertisement": [
-        *("Reklam", "Реклама", "광고", "広告", "广告", "إعلان", "Mainos", "Reclamă"),
+        *("Reklam", "Реклама", "광고", "広告", "广告", "إعلان", "Mainos", "Reclamă", "Oglas"),
         # sponsored labels and survey prompts ("Take our survey")
         *("Gesponsert", "Sponsorisé", "Sponsorowane", "Спонсорский контент", "Contenido patrocinado"),
         *("Nehmen Sie an unserer Umfrage teil", "Participe da nossa pesquisa", "Répondez à notre sondage"),
@@ -342,6 +342,7 @@ MORE_CHROME = {
     "read_also": [
         *("Leggi anche", "Lire aussi", "Baca juga", "Baca Juga:", "Read also:", "Leia também:", "Lesen Sie auch:"),
         *("Přečtěte si také", "Lue myös", "קראו גם", "यह भी पढ़ें", "Читайте также:", "Διαβάστε επίσης:", "Kapcsolódó:"),
+        *("Прочетете още:", "Pročitajte i:"),
     ],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
     "share": [

@@ -220,7 +220,7 @@ RELATED_LINK = Vocabulary(
         r"(?:baca juga|đọc thêm|xem thêm|читайте також|čtěte (?:také|též)|läs också|læs også|les også|citește și|vezi și|διαβ[αά]στε επ[ιί]σης|ראו גם|بیشتر بخوانید"
         r"|lue myös|llegeix també|קראו עוד|pročitajte (?:još|i|također)|bunu da okuyun|ayrıca okuyun)\s*[:|]",
         r"(?:przeczytaj (?:również|także|też)|přečtěte si (?:také|též|i)|olvassa el (?:ezt|ezeket) is|olvasd el (?:ezt|ezeket) is|همچنین بخوانید|קראו גם|διαβ[αά]στε ακ[οό]μη"
-        r"|kapcsolódó(?: cikk)?)\s*[:|]",
+        r"|kapcsolódó(?: cikk)?|прочетете (?:още|също)|preberite (?:še|tudi))\s*[:|]",
         # the same labels run into the headline they point to, as dumps print "LEIA TAMBÉM Câmara aprova...":
         # an imperative no sentence of a story opens with
         r"(?:lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)|leia também|veja também|leggi anche|lees ook"
@@ -237,7 +237,7 @@ READ_ALSO = Vocabulary(
         r"|zobacz (?:też|także)|leia também|veja também|leggi anche|lees ook|читайте (?:также|ещё|еще|також)"
         r"|läs också|læs også|les også|citește și|vezi și|čtěte (?:také|též)|přečtěte si (?:také|též|i)|przeczytaj (?:również|także|też)"
         r"|διαβ[αά]στε επ[ιί]σης|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|اقرأ أيض(?:ا|اً)|همچنین بخوانید|(?:यह|ये|इसे) भी पढ़ें"
-        r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں)\s*[:：|]?",
+        r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں|прочетете (?:още|също)|pročitajte (?:i|također)|preberite (?:še|tudi))\s*[:：|]?",
     ),
 )
 

@@ -177,7 +177,7 @@ ADVERTISING = Vocabulary(
         r"विज्ञापन|โฆษณา",
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
-        r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce",
+        r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce|oglas|оглас|reklāma|reklama",
         r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
         r"gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé"
         r"|gesponsord|sponsrat|sponsoreret|sponsoroitu|sponsorlu|спонсорский (?:контент|материал)|на правах рекламы|partnerský obsah",

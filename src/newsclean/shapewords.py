@@ -28,42 +28,43 @@ BYLINE_OPENERS = literal_trie((
 #: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
 #: Norwegian, Finnish, Polish and Czech (both cases), Hungarian, Greek, Russian and Ukrainian
 #: (genitive, as dates decline them), Turkish, Indonesian, Arabic (as Egypt and the Gulf write
-#: them), Hebrew (also with the prefix "ב", "in"), Hindi, Thai, Bengali and Urdu. One table serves the
-#: time-stamp rule and the date reader in ``metadata.py``. A name listed twice for two months
-#: (Croatian "listopad" is October, Polish November) is left out.
+#: them), Hebrew (also with the prefix "ב", "in"), Hindi, Thai, Bengali, Urdu, Bulgarian,
+#: Serbian and Croatian. One table serves the time-stamp rule and the date reader in
+#: ``metadata.py``. A name is listed for one month only: Croatian "listopada" (October) reads
+#: as the Polish and Czech November it also spells.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("jan", "january", "januar", "janvier", "enero", "gener", "janeiro", "gennaio", "ianuarie", "januari", "tammikuuta",
      "stycznia", "styczeń", "ledna", "január", "ιανουαρίου", "января", "січня", "ocak", "يناير", "ינואר", "בינואר",
-     "जनवरी", "มกราคม", "জানুয়ারি", "জানুয়ারি", "جنوری"),
+     "जनवरी", "มกราคม", "জানুয়ারি", "জানুয়ারি", "جنوری", "януари", "јануар", "siječnja"),
     ("feb", "february", "februar", "février", "febrero", "febrer", "fevereiro", "febbraio", "februarie", "februari",
      "helmikuuta", "lutego", "luty", "února", "február", "φεβρουαρίου", "февраля", "лютого", "şubat", "فبراير", "פברואר",
-     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์", "ফেব্রুয়ারি", "ফেব্রুয়ারি", "فروری"),
+     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์", "ফেব্রুয়ারি", "ফেব্রুয়ারি", "فروری", "февруари", "фебруар", "veljače"),
     ("mar", "march", "märz", "mars", "marzo", "març", "março", "martie", "maart", "marts", "maret", "maaliskuuta",
      "marca", "marzec", "března", "március", "μαρτίου", "марта", "березня", "mart", "مارس", "מרץ", "במרץ", "मार्च",
-     "มีนาคม", "মার্চ", "مارچ"),
+     "มีนาคม", "মার্চ", "مارچ", "март", "ožujka"),
     ("apr", "april", "avril", "abril", "aprile", "aprilie", "huhtikuuta", "kwietnia", "kwiecień", "dubna", "április",
-     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน", "এপ্রিল", "اپریل"),
+     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน", "এপ্রিল", "اپریل", "април", "travnja"),
     ("may", "mai", "mayo", "maig", "maio", "maggio", "mei", "maj", "toukokuuta", "maja", "května", "május", "μαΐου",
-     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม", "মে", "مئی"),
+     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม", "মে", "مئی", "май", "мај", "svibnja"),
     ("jun", "june", "juni", "juin", "junio", "juny", "junho", "giugno", "iunie", "kesäkuuta", "czerwca", "czerwiec",
-     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน", "জুন", "جون"),
+     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน", "জুন", "جون", "юни", "јун", "lipnja"),
     ("jul", "july", "juli", "juillet", "julio", "juliol", "julho", "luglio", "iulie", "heinäkuuta", "lipca", "lipiec",
-     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม", "জুলাই", "جولائی"),
+     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม", "জুলাই", "جولائی", "юли", "јул", "srpnja"),
     ("aug", "august", "août", "agosto", "agost", "augustus", "augusti", "agustus", "elokuuta", "sierpnia", "sierpień",
      "srpna", "augusztus", "αυγούστου", "августа", "серпня", "ağustos", "أغسطس", "אוגוסט", "באוגוסט", "अगस्त",
-     "สิงหาคม", "আগস্ট", "اگست"),
+     "สิงหาคม", "আগস্ট", "اگست", "август", "avgust", "kolovoza"),
     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembre", "setembro", "settembre",
      "septembrie", "syyskuuta", "września", "wrzesień", "září", "szeptember", "σεπτεμβρίου", "сентября", "вересня",
-     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน", "সেপ্টেম্বর", "ستمبر"),
+     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน", "সেপ্টেম্বর", "ستمبر", "септември", "септембар", "septembar", "rujna"),
     ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre", "octombrie", "lokakuuta", "października",
      "październik", "října", "október", "οκτωβρίου", "октября", "жовтня", "ekim", "أكتوبر", "אוקטובר", "באוקטובר",
-     "अक्टूबर", "अक्तूबर", "ตุลาคม", "অক্টোবর", "اکتوبر"),
+     "अक्टूबर", "अक्तूबर", "ตุลาคม", "অক্টোবর", "اکتوبر", "октомври", "октобар", "oktobar"),
     ("nov", "november", "novembre", "noviembre", "novembro", "noiembrie", "marraskuuta", "listopada", "listopad",
      "listopadu", "νοεμβρίου", "ноября", "листопада", "kasım", "نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर",
-     "พฤศจิกายน", "নভেম্বর", "نومبر"),
+     "พฤศจิกายน", "নভেম্বর", "نومبر", "ноември", "новембар", "novembar", "studenoga", "studeni"),
     ("dec", "december", "dezember", "décembre", "diciembre", "desembre", "dezembro", "dicembre", "decembrie",
      "desember", "joulukuuta", "grudnia", "grudzień", "prosince", "δεκεμβρίου", "декабря", "грудня", "aralık",
-     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม", "ডিসেম্বর", "دسمبر"),
+     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม", "ডিসেম্বর", "دسمبر", "декември", "децембар", "decembar", "prosinca"),
 )  # fmt: skip
 
 #: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.
