@@ -484,3 +484,31 @@ def test_a_bar_of_two_items_of_one_kind_of_chrome_is_that_chrome(bar: str, reaso
 @pytest.mark.parametrize("bar", ["Prices | Markets", "Home | Politics", "Prices · Markets"])
 def test_a_bar_whose_items_are_not_all_chrome_is_left_to_the_other_rules(bar: str) -> None:
     assert DEFAULT_RULES(bar) is None
+
+
+#: East Asian papers' furniture: members-only labels and offers, share and print buttons,
+#: "Related tags", "More great content".
+EAST_ASIAN = [
+    ("会員限定記事", "paywall"),
+    ("有料会員になると全ての記事が読めます", "paywall"),
+    ("記事の続きを読むにはログインが必要です", "paywall"),
+    ("付费内容", "paywall"),
+    ("유료회원 전용", "paywall"),
+    ("기사 공유하기", "share"),
+    ("扫一扫分享到朋友圈", "share"),
+    ("この記事をシェア", "share"),
+    ("打印本页", "call_to_action"),
+    ("关闭窗口", "call_to_action"),
+    ("관련 태그", "navigation"),
+    ("更多精彩内容", "related_list"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), EAST_ASIAN)
+def test_east_asian_furniture_is_named_by_its_kind(line: str, reason: str) -> None:
+    assert DEFAULT_RULES(line) == reason
+
+
+@pytest.mark.parametrize("sentence", ["付费内容的收入增长了20%。", "会议在打印厂举行。"])
+def test_sentences_about_paid_content_or_printing_stay(sentence: str) -> None:
+    assert DEFAULT_RULES(sentence) is None

@@ -171,6 +171,7 @@ NAVIGATION = Vocabulary(
         # the label over a live or breaking story
         r"live|en direct|en vivo|ao vivo|in diretta|live-?ticker|прямой эфир|na żywo|canlı|trực tiếp|直播|ライブ|라이브|مباشر"
         r"|breaking(?: news)?|eilmeldung|dernière (?:minute|heure)|última hora|ultim['’]ora|срочно|pilne|son dakika|突发|速報|속보|عاجل",
+        r"(?:관련 ?태그|関連タグ|相关标签|相關標籤)",  # "Related tags", over the tags after a story
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
@@ -255,7 +256,7 @@ RELATED = Vocabulary(
         r"czytaj (?:także|też|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
         r"leia também|veja também|mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|leggi anche|potrebbe interessarti|i più letti|lees ook|meest gelezen",
         r"читайте (?:также|ещё|еще)|смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
-        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩|관련 ?기사|많이 본 (?:뉴스|기사)",
+        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩(?:内容|推荐)?|관련 ?기사|많이 본 (?:뉴스|기사)",
         r"関連リンク|外部サイト|(?:アクセス|人気|記事)?ランキング",
         r"اقرأ أيض(?:ا|اً)|الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
         r"baca juga|berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|читайте також|популярне|čtěte (?:také|též)|související(?: články)?|nejčtenější",

@@ -236,6 +236,7 @@ CALL_TO_ACTION = Vocabulary(
         r"|¿?(?:te ha resultado|le resultó|fue) útil(?: este artículo| esta noticia)?\??|(?:была ли )?статья (?:была )?полезн(?:а|ой)\??",
         r"yes no|ja nein|oui non|sí no|да нет|tak nie|sim não|ja nee",
         r"いいね！?|コメントを見る|点击查看(?:原文|更多|全文)?|查看原文|扫一扫|打开(?:app|客户端)|下载(?:app|客户端)|点赞|收藏|举报|글자 ?크기|기사 더보기",
+        r"打印(?:本页|此页|本文)?|關閉視窗|关闭(?:窗口|本页)|기사 ?(?:인쇄|저장)|印刷する",
         r"bildergalerie|galerie(?: photos?)?|fotogaler[ií]a|galería(?: de fotos)?|фотогалерея|fotogaleria|galleria fotografica|fotogalerij|fotoğraf galerisi",
         r"report an? (?:error|typo|mistake)|fehler melden|signaler une erreur|reportar un error|segnala un errore|reportar (?:um )?erro"
         r"|сообщить об ошибке|zgłoś błąd",
@@ -353,6 +354,8 @@ PAYWALL = Vocabulary(
     lines=(
         r"(?:subscribe|sign up|register) (?:now )?(?:to|and) (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?",
         r"already a (?:subscriber|member)\?(?: .{0,30})?|subscriber(?:s)? only|members only|premium|exclusive|plus",
+        # the members-only label of Japanese, Chinese and Korean papers
+        r"(?:有料)?会員限定(?:記事)?|付费(?:内容|阅读)|会员专享(?:内容)?|유료 ?회원 ?전용(?: 기사)?|회원 ?전용 ?기사",
         r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
         r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
         r"weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
@@ -367,6 +370,8 @@ PAYWALL = Vocabulary(
         r"questo (?:articolo|contenuto) è riservato agli abbonati|este conteúdo é exclusivo para assinantes|dit artikel is alleen voor abonnees",
         r"этот материал доступен только подписчикам|bu içerik abonelere özeldir|artikel ini khusus (?:untuk )?pelanggan",
         r"denna artikel är (?:endast|bara) för prenumeranter|tämä artikkeli on vain tilaajille|この記事は(?:会員|有料会員)限定です|本文为付费内容",
+        # the offer beside a members-only story, as Japanese papers print it
+        r"有料会員(?:になる|登録|に登録する)と|(?:記事の)?続きを読むには(?:ログイン|会員登録)",
     ),
 )
 

@@ -76,6 +76,7 @@ SHARE = Vocabulary(
         r"(?:gift|give) (?:this |the )?(?:article|story)|gift (?:an )?article|share (?:the )?full (?:article|story)",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
+        r"기사 ?공유(?:하기)?|(?:扫一扫|扫码|掃一掃)?分享(?:到|至)(?:微信)?朋友圈|この記事を(?:シェア|共有)(?:する)?",
         # the networks as other scripts write them, alone or in a row: "QQ空间", "微信 微博"
         rf"(?:{SOCIAL_NATIVE})(?:\s*(?:{SOCIAL_NATIVE}))*",
         _COPY_LINK,
