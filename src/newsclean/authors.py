@@ -53,9 +53,7 @@ def author_name(byline: str) -> str:
     ('Sam Carter', 'Mario Rossi')
     """
     name = _AUTHOR_TAIL.sub("", _BY.sub("", byline))
-    head, comma, role = name.rpartition(",")
-    if comma and head.strip() and len(role.split()) <= 4 and ROLE_WORD.search(role.lower()):
-        name = head
+    name = _before_role(name) or name
     cut = _AUTHOR_END.sub("", name)
     words = cut.split()
     if cut != name:  # a date was cut off: the words before it go too, never the whole name
@@ -101,13 +99,20 @@ def name_before_role(text: str) -> str | None:
     ('Jane Doe', None)
     """
     text = text.strip()
-    head, comma, role = text.rpartition(",")
-    if comma and len(role.split()) <= 3 and ROLE_WORD.search(role.lower()):
+    head = _before_role(text)
+    if head is not None:
         names = head.split()
-        if 1 < len(names) <= 4 and all(_is_capitalised(name) for name in names):
-            return head.strip()
+        return head.strip() if 1 < len(names) <= 4 and all(map(_is_capitalised, names)) else None
     m = _NAME_THEN_ROLE.fullmatch(text)
     return m.group(1) if m else None
+
+
+def _before_role(text: str) -> str | None:
+    """What stands before a role named after the last comma ("Sam Carter, Staff Writer"), or None."""
+    head, comma, role = text.rpartition(",")
+    if comma and head.strip() and len(role.split()) <= 4 and ROLE_WORD.search(role.lower()):
+        return head
+    return None
 
 
 def _is_capitalised(word: str) -> bool:
