@@ -30,12 +30,6 @@ _COPY_LINK = (
     r"|kopírovat odkaz|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? (?:קישור|לינק)|نسخ الرابط|کپی لینک|लिंक कॉपी करें|คัดลอกลิงก์"
     r"|copy (?:the )?link|link kopieren|copier le lien|copiar (?:el )?enlace|copia (?:il )?link|kopiuj link"
 )
-#: "Share" as the first word of a share bar, in the languages a dump runs the bar together in.
-_SHARE_VERBS = (
-    r"share|teilen|partager|compartir|compartilhe|compartilhar|partilhar|condividi|deel|delen|udostępnij|chia sẻ|bagikan"
-    r"|paylaş|поделиться|поділитися|sdílet|dela|del|jaa|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|شارك|مشاركة|分享(?:到)?|シェア|공유(?:하기)?"
-)
-
 SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
     r"|flipboard|tumblr|xing|vk|viber|messenger|e-?mail|email|mail|sms|rss|google\+?|threads|bluesky|mastodon|pint|pin|print"
@@ -46,10 +40,10 @@ SHARE = Vocabulary(
     "share",
     lines=(
         rf"share(?: this| the)?(?: article| story| post| page| on| via| with| to)?(?: (?:{SOCIAL}))*|shares?|\d[\d.,]*k? shares?",
-        rf"(?:{SOCIAL})(?: (?:{SOCIAL}))*|tweet(?: this)?|pin(?: it)?|print(?: this)?(?: article| page)?|copy(?: the)? link|link copied",
+        rf"(?:{SOCIAL})(?: (?:{SOCIAL}))*|tweet(?: this)?|pin(?: it)?|print(?: this)?(?: article| page)?|link copied",
         rf"(?:follow|like|join) (?:us|\w+) on (?:{SOCIAL})|(?:follow|find|like) (?:us|[\w.&'’ -]{{1,30}}) on:?|follow(?: us)?|connect with us|sharing is caring!?|like this:|like loading\.\.\.|like|dislike",
-        rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|link kopieren|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
-        rf"imprimir|udostępnij(?: na (?:{SOCIAL}))?|drukuj|kopiuj link|compartilhe|condividi|delen|deel(?: op (?:{SOCIAL}))?",
+        rf"(?:teilen|auf (?:{SOCIAL}) teilen|drucken|partager(?: sur (?:{SOCIAL}))?|imprimer|compartir(?: en (?:{SOCIAL}))?)",
+        rf"imprimir|udostępnij(?: na (?:{SOCIAL}))?|drukuj|compartilhe|condividi|delen|deel(?: op (?:{SOCIAL}))?",
         r"share on: .{0,60}|share (?:this|article) (?:via|on) .{0,40}",
         r"(?:(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?\s*)?share (?:it|this(?: story| article| post)?) with (?:a friend|friends|your friends|others)[.!]?",
         r"(?:share |show |see |view )?(?:close )?(?:all |more |extra )?shar(?:e|ing) options(?: for:? .{0,120})?",
@@ -61,13 +55,15 @@ SHARE = Vocabulary(
         rf"(?:send|e-?mail)(?: this(?: article| story)?)?(?: (?:by|via|on|to) (?:{SOCIAL}))?|email (?:this|a friend)",
         rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|en|op|sur|su) (?:{SOCIAL}))?",
         rf"(?:condividi|teilen|deel|delen|compartilhe|udostępnij) (?:su|auf|per|via|op|no|na|w) (?:{SOCIAL})|(?:artikel|beitrag) (?:teilen|versenden)|per (?:{SOCIAL}) (?:teilen|senden|versenden|verschicken)",
-        r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)|copier le lien|copiar (?:el )?enlace|copia (?:il )?link",
+        r"(?:partager|compartir|condividi|partilhar|compartilhar) (?:cet article|esta noticia|este artículo|l'articolo|este artigo)",
         r"(?:deel|udostępnij|partager|teilen|condividi) (?:dit artikel|artykuł|l'article|den artikel|artikel|l'articolo)|(?:artikel|geschenk) verschenken",
-        # "Deel dit artikel Facebook LinkedIn E-mail", "Diesen Artikel teilen: Facebook X", "Compartir en Facebook Compartir en X"
-        rf"(?:(?:deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij"
-        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|שתפו|שתף|شارك|مشاركة|分享到|分享)(?: (?:{_THIS_ARTICLE}))?"
+        # "Deel dit artikel Facebook LinkedIn E-mail", "Diesen Artikel teilen: Facebook X", and a bar as a dump
+        # joins its links: the verb, the networks, "Copy link" ("Chia sẻ Facebook Zalo Sao chép liên kết")
+        rf"(?:(?:share|deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij"
+        rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|κοινοπο[ιί]ηση|שתפו|שתף|شارك|مشاركة|分享到|分享|chia sẻ|bagikan"
+        rf"|paylaş|поделиться|поділитися|シェア|공유(?:하기)?)(?: (?:{_THIS_ARTICLE}))?"
         rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?"
-        rf"(?: (?:{SOCIAL})|\s*(?:{SOCIAL_NATIVE}))*",
+        rf"(?: (?:{SOCIAL}|{_COPY_LINK})|\s*(?:{SOCIAL_NATIVE}))*",
         # the buttons of a Japanese page run together: "ポストシェアブックマーク"
         r"(?:ポスト|シェア|ツイート|ブックマーク|はてなブックマーク|はてブ|送る|印刷|保存|メール)(?:\s*(?:ポスト|シェア|ツイート|ブックマーク|はてなブックマーク|はてブ|送る|印刷|保存|メール|line|facebook|x))+",
         # a bar of such links, run together as a dump prints links: "Compartir en FacebookCompartir en XEnviar por WhatsApp"
@@ -80,8 +76,6 @@ SHARE = Vocabulary(
         # the networks as other scripts write them, alone or in a row: "QQ空间", "微信 微博"
         rf"(?:{SOCIAL_NATIVE})(?:\s*(?:{SOCIAL_NATIVE}))*",
         _COPY_LINK,
-        # a bar as a dump joins it: the verb, the networks, "Copy link" ("Chia sẻ Facebook Zalo Sao chép liên kết")
-        rf"(?:{_SHARE_VERBS})\s*[:：]?(?:\s*(?:{SOCIAL}|{SOCIAL_NATIVE}|{_COPY_LINK}))+",
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
         # "Share on Facebook" with the network's name declined as each language declines it
         rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
