@@ -1,7 +1,7 @@
 """News pages in German, French, Spanish, Polish, Italian, Russian, Japanese, Arabic, Hindi,
 Thai, Romanian, Finnish, Danish, Hebrew, Turkish, Portuguese, Dutch, Chinese, Korean,
 Vietnamese, Indonesian, Czech, Greek, Ukrainian, Swedish, Hungarian, Persian, Bengali,
-Norwegian, Croatian and Bulgarian, built like real templates.
+Norwegian, Croatian, Bulgarian and Catalan, built like real templates.
 
 Each page in ``tests/data/pages`` has its local chrome (cookie banner, login, share bar,
 "Zobacz także", "Meistgelesen", comment counters, copyright) in markup whose class names
@@ -16,7 +16,9 @@ on lines of their own, and asks readers to join its WhatsApp channel. Two more a
 the harder ways some portals are: a Chinese story as text between ``<br>`` tags with its
 photo credit at the caption's end ("图为... 李明 摄") and a login bar ("登录 | 注册") above the
 headline, and an Arabic story in ``<div>``s with its byline opened by "كتب:" and two
-readers' comments as long as its paragraphs. The Persian page dates itself in the Persian
+readers' comments as long as its paragraphs. The Catalan page is built as script-rendered
+sites are, every class a hash ("css-9s8d7f"), with an embedded post, a newsletter box and
+ad slots ("Publicitat") between its paragraphs and teasers in ``<article>`` elements below. The Persian page dates itself in the Persian
 calendar ("۱۴۰۵/۰۹/۰۲"), which must give the Gregorian date it is, not the year 1405; the Bengali page
 writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at

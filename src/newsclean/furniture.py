@@ -23,6 +23,9 @@ RIGHTS_RESERVED = (
     r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
     r"усі права захищен[оі]\.?|всички права запазени\.?|sva prava (?:zadržana|pridržana|zaštićena)\.?|všetky práva vyhradené\.?|vse pravice pridržane\.?",
     r"visos teisės saugomos\.?|visas tiesības aizsargātas\.?|kõik õigused kaitstud\.?|tots els drets reservats\.?|hak cipta terpelihara\.?",
+    r"сва права (?:задржана|заштићена)\.?|сите права (?:се )?задржани\.?|todos os dereitos reservados\.?|eskubide guztiak erreserbatu(?:ak|ta)\.?|të gjitha të drejtat (?:e )?rezervuara\.?"
+    r"|allur réttur áskilinn\.?|lahat ng karapatan ay (?:nakalaan|reserbado)\.?|haki zote zimehifadhiwa\.?|جملہ حقوق محفوظ ہیں\.?|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை\.?"
+    r"|सर्व हक्क राखीव\.?|ყველა უფლება დაცულია\.?|բոլոր իրավունքները պաշտպանված են\.?|bütün hüquqlar qorunur\.?|барлық құқықтар қорғалған\.?",
 )
 
 COPYRIGHT = Vocabulary(
@@ -238,7 +241,10 @@ READ_ALSO = Vocabulary(
         r"|zobacz (?:też|także)|leia também|veja também|leggi anche|lees ook|читайте (?:также|ещё|еще|також)"
         r"|läs också|læs også|les også|citește și|vezi și|čtěte (?:také|též)|přečtěte si (?:také|též|i)|przeczytaj (?:również|także|też)"
         r"|διαβ[αά]στε επ[ιί]σης|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|اقرأ أيض(?:ا|اً)|همچنین بخوانید|(?:यह|ये|इसे) भी पढ़ें"
-        r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں|прочетете (?:още|също)|pročitajte (?:i|također)|preberite (?:še|tudi))\s*[:：|]?",
+        r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں|прочетете (?:още|също)|pročitajte (?:i|također)|preberite (?:še|tudi)"
+        r"|llegi?(?:u|eix) també|vegeu també|le tamén|irakurri (?:ere|baita)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|(?:taip pat )?skaitykite(?: taip pat)?"
+        r"|lasiet arī|lasi arī|loe (?:ka|lisaks)|прочитајте (?:и|још)|читајте (?:и|још)|lexo (?:edhe|gjithashtu)|lexoni edhe|lestu (?:einnig|líka)"
+        r"|basahin (?:din|rin)|soma pia|இதையும் படி(?:க்க|யுங்கள்)|हे(?:ही| पण) वाचा|ასევე წაიკითხეთ|կարդացեք նաև|həmçinin oxuyun|сондай-ақ оқыңыз)\s*[:：|]?",
     ),
 )
 
@@ -272,6 +278,17 @@ RELATED = Vocabulary(
         r"daha fazla (?:haber|yazı|içerik)|pročitajte još|povezane (?:vijesti|vesti)|najčitanije|luetuimmat",
         r"הכי נקראים|بیشتر بخوانید|संबंधित (?:खबरें|ख़बरें|समाचार)|सबसे (?:ज्यादा|ज़्यादा|अधिक) पढ़ी गई(?: खबरें)?",
         r"più letti|最新(?:ニュース|記事)|最新(?:新闻|文章)|인기 ?(?:기사|뉴스)|최신 ?(?:기사|뉴스)",
+        # Catalan, Galician, Basque, Slovak, Slovenian, Baltic, Serbian, Macedonian, Albanian, Icelandic, Malay, Filipino,
+        # Swahili, Urdu, Tamil, Marathi, Georgian, Armenian, Azerbaijani, Kazakh
+        r"(?:notícies|articles) relacionat?(?:s|des)|més (?:notícies|llegides|llegits|vist(?:es|os))|el més llegit|també et pot interessar|máis (?:lidas|noticias)"
+        r"|lotutako albisteak|gehien irakurriak|albiste gehiago|súvisiace (?:články|správy)|najčítanejšie|ďalšie správy|mohlo by vás zaujímať"
+        r"|sorodn(?:i članki|e novice)|najbolj bran(?:o|e)|več novic|susiję straipsniai|susijusios naujienos|skaitomiausi(?: straipsniai)?|daugiau naujienų"
+        r"|saistītie raksti|lasītākie|vairāk ziņu|citas ziņas|seotud (?:artiklid|uudised)|loetuimad|rohkem uudiseid",
+        r"повезане вести|сродне вести|најчитаније|још вести|поврзани вести|најчитани|повеќе вести|srodne vijesti|još vesti|lajme (?:të ngjashme|të tjera)|më të lexuarat"
+        r"|tengdar fréttir|mest lesið|fleiri fréttir|(?:berita|artikel) berkaitan|paling popular|berita lain|(?:mga )?kaugnay na (?:balita|artikulo)|pinakabasa|iba pang balita"
+        r"|habari (?:zinazohusiana|zaidi)|zilizosomwa zaidi|متعلقہ خبریں|مزید خبریں|தொடர்புடைய செய்திகள்|மேலும் செய்திகள்|संबंधित बातम्या|अधिक बातम्या|सर्वाधिक वाचलेले"
+        r"|მსგავსი (?:სიახლეები|ამბები)|ყველაზე კითხვადი|առնչվող նորություններ|նմանատիպ նորություններ|ամենաընթերցված|oxşar xəbərlər|digər xəbərlər|ən çox oxunanlar"
+        r"|ұқсас жаңалықтар|басқа жаңалықтар|көп оқылған",
     ),
     ends_article=True,
 )

@@ -63,6 +63,14 @@ AUTH = Vocabulary(
         r"logga (?:in|ut)|skapa konto|log (?:ind|ud)|logg (?:inn|ut)|opret konto|autentificare|conectare|înregistrare|bejelentkezés|kijelentkezés|regisztráció",
         r"kirjaudu(?: sisään| ulos)?|rekisteröidy|luo tili",
         r"σ[υύ]νδεση|αποσ[υύ]νδεση|εγγραφ[ηή]|התחברות|התנתקות|הרשמה|ورود|خروج|ثبت[‌ ]?نام",
+        # Catalan, Basque, Slovak, Slovenian and the Serbo-Croatian languages, Baltic, Icelandic, Albanian,
+        # Macedonian, Malay, Filipino, Swahili, Urdu, Tamil, Georgian, Armenian, Azerbaijani, Kazakh
+        r"inicia(?:r| la)? sessió|tanca(?:r| la)? sessió|registra['’]t|el meu compte|hasi saioa|saioa hasi|erregistratu|rexístrate|rexistrarse",
+        r"prihlásiť(?: sa)?|prihlásenie|odhlásiť(?: sa)?|registrácia|registrovať sa|prijav(?:a|i se)|odjav(?:a|i se)|registracija|registriraj(?: se)?|registruj se"
+        r"|пријав(?:а|и се)|одјав(?:а|и се)|регистрација|најав(?:а|и се)|регистрирај се|prisijungti|prisijunkite|atsijungti|registruotis"
+        r"|pieslēgties|reģistrēties|reģistrācija|logi (?:sisse|välja)|registreeru|skrá (?:inn|út)|innskráning|nýskráning|hyr|identifikohu|regjistrohu",
+        r"log (?:masuk|keluar)|mag-?(?:log ?in|sign ?in|sign ?up)|magparehistro|ingia|jisajili|لاگ ان|سائن ان|உள்நுழை(?:க|யவும்)?|வெளியேறு"
+        r"|შესვლა|რეგისტრაცია|մուտք|գրանցում|daxil ol|qeydiyyat|кіру|тіркелу",
     ),
     prefixes=(
         r"(?:you must be |please )?(?:logged in|log ?in|sign ?in|register) (?:to|in order to) (?:comment|reply|post|continue|read|vote|leave)",
@@ -151,6 +159,11 @@ NEWSLETTER = Vocabulary(
         r"|(?:inscreva-se|cadastre-se) (?:já |agora )?(?:na|em|no) (?:nossa |nosso )?(?:newsletter|boletim)|inscr[ií]bete (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|bolet[ií]n)"
         r"|abonnier(?:e|en sie) (?:jetzt )?(?:unseren|den) (?:\w+ )?newsletter|(?:jetzt )?(?:zum|für den) newsletter anmelden"
         r"|iscriviti (?:gratis |subito )?alla (?:nostra )?newsletter|підпишіться на (?:нашу )?розсилку",
+        # the same in Catalan, Slovak, Slovenian, Croatian, Serbian, Baltic, Estonian, Malay, Filipino, Swahili, Basque
+        r"(?:subscriu-te|subscriviu-vos|apunta['’]t) (?:al|a la|als) (?:nostre |nostra )?(?:butlletí|newsletter)|rep (?:[\w'’-]+ ){0,6}al teu correu"
+        r"|prihláste sa na odber|odoberajte (?:náš )?newsletter|(?:naročite|prijavite) se na (?:e-?novice|newsletter|novičnik)|pretplatite se na (?:naš )?newsletter"
+        r"|пријавите се на (?:наш )?(?:билтен|њузлетер)|(?:už)?prenumeruokite (?:mūsų )?naujienlaišk|piesakieties (?:mūsu )?jaunumiem|telli uudiskiri|liitu uudiskirjaga"
+        r"|langgan (?:surat berita|buletin|newsletter)|mag-subscribe sa (?:aming )?newsletter|jiandikishe (?:kwa|kupata) (?:jarida|habari)|harpidetu (?:gure )?buletinera",
     ),
     phrases=(
         r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
@@ -179,6 +192,8 @@ ADVERTISING = Vocabulary(
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
         r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce|oglas|оглас|reklāma|reklama",
         r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
+        r"publicitat|publizitatea|iragarkia|reklaam|reklamë|auglýsing|advertensie|patalastas|matangazo|tangazo|اشتہار|விளம்பரம்|जाहिरात|რეკლამა|գովազդ|жарнама",
+        r"(?:contingut )?patrocinat|sponzorovan(?:é|ý obsah)|sponzorirano|sponzorisano|sponsoreeritud|remiama|oglasno sporočilo",
         r"gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé"
         r"|gesponsord|sponsrat|sponsoreret|sponsoroitu|sponsorlu|спонсорский (?:контент|материал)|на правах рекламы|partnerský obsah",
         # "Continua depois da publicidade", "Weiterlesen nach der Anzeige": the story resumes below an ad
@@ -289,6 +304,14 @@ COMMENTS = Vocabulary(
         r"okur yorumları|(?:tüm|son) yorumlar|komentar pembaca|bình luận của bạn đọc|ý kiến bạn đọc|تعليقات القراء|תגובות הגולשים|نظرات (?:کاربران|خوانندگان)",
         r"पाठकों की टिप्पणियाँ|(?:网友|用户|读者|最新|热门|全部|精彩)评论|(?:網友|讀者|最新|熱門|全部)評論|评论区|評論區|みんなのコメント|読者のコメント|コメント一覧",
         r"독자 (?:의견|댓글)|(?:전체|베스트) 댓글",
+        # comment counters and forms in Catalan, Slovak, Slovenian, the Baltic and Serbo-Croatian languages,
+        # Macedonian, Albanian, Icelandic, Basque, Malay, Filipino, Swahili, Urdu, Tamil, Marathi, Georgian, Armenian, Azerbaijani, Kazakh
+        r"\d*\s*(?:comentaris?|komentár(?:e|ov)?|komentarj(?:i|ev)|komentar(?:ai|ų)|komentār(?:i|u)|kommentaarid|коментар(?:и|а)|komente|athugasemdir|iruzkinak)",
+        r"\d*\s*(?:komen|(?:mga )?komento|maoni|تبصرے|கருத்துகள்|प्रतिक्रिया|टिप्पण्या|კომენტარები|մեկնաբանություններ|şərhlər|пікірлер)",
+        r"(?:deixa|escriu|afegeix) un comentari|(?:pridať|napísať|pridajte) komentár|(?:dodaj|napiši|oddaj) komentar|(?:ostavite|ostavi|napišite) komentar"
+        r"|(?:parašyti|rašyti|palikti) komentarą|pievienot komentāru|(?:lisa|kirjuta) kommentaar|kommenteeri|оставите коментар|остави коментар|напиши коментар"
+        r"|lini komen|tinggalkan komen|mag-iwan ng (?:komento|tugon)|acha maoni|skrifa athugasemd|utzi iruzkina|lër një koment",
+        r"respon|odpovedať|odgovori|atsakyti|atbildēt|vasta|одговори|tumugon|jibu|erantzun|përgjigju",
         # the reply button under each comment
         r"responder|répondre|odpowiedz|rispondi|ответить|відповісти|yanıtla|balas|trả lời|svara|svar|vastaa|odpovědět|răspunde",
         r"válasz|απάντηση|beantwoorden|השב|پاسخ|رد|返信|回复|回覆|답글(?: ?달기)?",
@@ -346,6 +369,14 @@ CONSENT = Vocabulary(
         r"(?:tento web|tyto stránky|tento web) používá (?:soubory )?cookies|acest site (?:web )?folosește (?:cookie|module cookie)|(?:ez a weboldal|weboldalunk) sütiket használ",
         r"(?:αυτός ο ιστότοπος|ο ιστότοπος) χρησιμοποιεί cookies|(?:אתר זה|האתר) משתמש בעוגיות|این (?:وب‌?سایت|سایت) از کوکی|(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)",
         r"(?:当サイト|このサイト|本サイト)(?:では|は)(?:cookie|クッキー)|(?:本网站|本網站|我们|我們)(?:使用|利用)(?:cookie|cookies)|(?:이 (?:웹)?사이트|본 사이트)(?:는|에서는) 쿠키",
+        # "We use cookies" in Catalan, Basque, Slovak, Slovenian, Croatian, Serbian, Macedonian, Baltic, Estonian, Albanian,
+        # Icelandic, Malay, Filipino, Swahili, Azerbaijani
+        r"(?:utilitzem|fem servir) galetes|aquest (?:lloc )?web (?:utilitza|fa servir) galetes|(?:webgune honek )?cookieak erabiltzen ditu(?:gu)?"
+        r"|(?:táto (?:webová )?stránka|tento web) používa (?:súbory )?cookies?|používame (?:súbory )?cookies?|(?:ta (?:spletna )?stran|spletno mesto) uporablja piškotke|uporabljamo piškotke"
+        r"|(?:ova (?:web )?stranica|ovaj (?:web )?sajt|ova mrežna stranica) koristi kolačiće|koristimo kolačiće|(?:овај (?:веб )?сајт|ова веб-?страница|оваа веб-?страница) користи колачи|користимо колачиће|користиме колачиња"
+        r"|ši svetainė naudoja slapukus|naudojame slapukus|šī (?:tīmekļa )?vietne izmanto sīkdatnes|mēs izmantojam sīkdatnes|see veebi(?:leht|sait) kasutab küpsiseid|kasutame küpsiseid"
+        r"|kjo faqe përdor (?:cookies|kuki)|ne përdorim (?:cookies|kuki)|þessi vefur notar (?:vafrakökur|kökur)|við notum (?:vafrakökur|kökur)"
+        r"|laman web ini menggunakan kuki|kami menggunakan kuki|gumagamit (?:ang (?:site|website) na ito|kami) ng cookies|tovuti hii inatumia vidakuzi|bu sayt kukilərdən istifadə edir",
     ),
 )
 

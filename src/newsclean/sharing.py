@@ -29,6 +29,8 @@ _COPY_LINK = (
     r"|リンクをコピー(?:する)?|复制链接|複製連結|링크 ?복사|copiar (?:o )?link|kopieer (?:de )?link|kopiera länk(?:en)?|kopioi linkki"
     r"|kopírovat odkaz|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? (?:קישור|לינק)|نسخ الرابط|کپی لینک|लिंक कॉपी करें|คัดลอกลิงก์"
     r"|copy (?:the )?link|link kopieren|copier le lien|copiar (?:el )?enlace|copia (?:il )?link|kopiuj link"
+    r"|cop(?:ia|iar) l['’]enllaç|kopírovať odkaz|kopiraj (?:povezavo|link|poveznicu)|kopijuoti nuorodą|kopēt saiti|kopeeri link|копирај (?:линк|везу)"
+    r"|kopjo lidhjen|afrita hlekk|salin pautan|kopyahin ang link|kopiatu esteka|nakili kiungo|ბმულის კოპირება|պատճենել հղումը|сілтемені көшіру"
 )
 SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok"
@@ -77,6 +79,8 @@ SHARE = Vocabulary(
         rf"(?:{SOCIAL_NATIVE})(?:\s*(?:{SOCIAL_NATIVE}))*",
         _COPY_LINK,
         r"bagikan|chia sẻ|поділитися|sdílet|dela|del artikel(?:en)?|distribuie|megosztás|κοινοπο[ιί]ηση|שתפו?|שיתוף|اشتراک[‌ ]?گذاری",
+        r"comparteix|partekatu|zdieľa(?:ť|jte)|dalintis|pasidalink(?:ite)?|dalīties|kopīgot|подели|сподели|shpërndaje?|deila|kongsi|ibahagi|shiriki"
+        r"|شیئر(?: کریں)?|பகிர்(?:வும்)?|शेअर करा|გაზიარება|կիսվել|бөлісу",
         # "Share on Facebook" with the network's name declined as each language declines it
         rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
         rf"|κοινοπο[ιί]ηση|udostępnij|compartilhar|साझा करें)\s*[:：]?\s*(?:(?:в|у|на|ke|lên|到|عبر|على|på|pe|a|στο|no|na)\s*)?"
