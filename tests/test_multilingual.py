@@ -18,7 +18,12 @@ photo credit at the caption's end ("图为... 李明 摄") and a login bar ("登
 headline, and an Arabic story in ``<div>``s with its byline opened by "كتب:" and two
 readers' comments as long as its paragraphs. The Catalan page is built as script-rendered
 sites are, every class a hash ("css-9s8d7f"), with an embedded post, a newsletter box and
-ad slots ("Publicitat") between its paragraphs and teasers in ``<article>`` elements below. The Persian page dates itself in the Persian
+ad slots ("Publicitat") between its paragraphs and teasers in ``<article>`` elements below. Two
+more are built as big papers' pages are: a German story in three ``<section>``s with an
+``<aside>`` ad slot and an ``<aside>`` box of two related links between them (each aside
+says what it holds by its class: an ad between two parts of a story does not end it, as
+a sidebar would), and a Russian wire story whose first paragraph opens with its dateline
+("МОСКВА, 23 ноя — Вестник.") in ``<div>``s of a block editor. The Persian page dates itself in the Persian
 calendar ("۱۴۰۵/۰۹/۰۲"), which must give the Gregorian date it is, not the year 1405; the Bengali page
 writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at

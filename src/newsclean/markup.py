@@ -89,24 +89,27 @@ def prune_reason(tag: str, attributes: Mapping[str, str | None]) -> str | None:
     ('share', 'navigation')
     >>> prune_reason("div", {"class": "hidden-xs story"}), prune_reason("div", {"aria-hidden": "true"})
     (None, 'hidden')
+    >>> prune_reason("aside", {"class": "ad-slot"}), prune_reason("aside", {"class": "rail"})
+    ('advertisement', 'sidebar')
     """
     reason = MARKUP_TAGS.get(tag)
+    if not reason:
+        role = attributes.get("role")
+        reason = MARKUP_ROLES.get(role) if role else None
     if reason:
-        return reason
-    role = attributes.get("role")
-    if role and role in MARKUP_ROLES:
-        return MARKUP_ROLES[role]
+        # an aside may say what it holds: an ad slot between two parts of the story is an ad, no sidebar
+        return (_class_or_id_reason(attributes) or reason) if reason == "sidebar" else reason
     if attributes.get("aria-hidden") == "true" or "hidden" in attributes:
         return "hidden"
     style = attributes.get("style")
     if style and "display" in style and re.search(r"display\s*:\s*none", style):
         return "hidden"
     classes = attributes.get("class")
-    if classes:
-        if any(c in HIDDEN_CLASSES for c in classes.split()):
-            return "hidden"
-        reason = class_reason(classes)
-        if reason:
-            return reason
-    ident = attributes.get("id")
-    return class_reason(ident) if ident else None
+    if classes and any(c in HIDDEN_CLASSES for c in classes.split()):
+        return "hidden"
+    return _class_or_id_reason(attributes)
+
+
+def _class_or_id_reason(attributes: Mapping[str, str | None]) -> str | None:
+    classes, ident = attributes.get("class"), attributes.get("id")
+    return (class_reason(classes) if classes else None) or (class_reason(ident) if ident else None)
