@@ -115,7 +115,7 @@ BOILERPLATE = Vocabulary(
     "boilerplate",
     lines=(
         # what stands where a script has not yet filled the page in
-        r"loading|(?:wird )?geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|загрузка|ładowanie"
+        r"loading|(?:wird )?geladen|lädt|chargement(?: en cours)?|cargando|carregando|a carregar|caricamento(?: in corso)?|загрузка|ładowanie"
         r"|wczytywanie|yükleniyor|memuat|đang tải|laddar|読み込み中|加载中|載入中|로딩 ?중|جاري التحميل|טוען|در حال بارگذاری",
     ),
     prefixes=(
@@ -155,7 +155,7 @@ NAVIGATION = Vocabulary(
         r"(?:next|previous|prev) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)",
         r"(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina",
         r"(?:sonraki|önceki) sayfa|halaman (?:berikutnya|sebelumnya)|trang (?:sau|trước)|次のページ|前のページ|下一页|上一页|下一頁|上一頁|(?:다음|이전) 페이지",
-        r"startseite|suche|zurück|weiter|(?:zurück )?nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour(?: en haut(?: de (?:la )?page)?)?|haut de page|rubriques",
+        r"(?:zur )?startseite|suche|zurück|weiter|(?:zurück )?nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour(?: en haut(?: de (?:la )?page)?)?|haut de page|rubriques",
         # "Back to top" in other languages
         r"volver arriba|ir arriba|torna (?:su|all'inizio)|voltar ao topo|terug naar boven|naar boven|наверх|вверх|нагору|do góry strony|başa dön|yukarı çık"
         r"|kembali ke atas|về đầu trang|tillbaka till toppen|til toppen|takaisin ylös|zpět nahoru|nahoru|vissza a tetejére|înapoi sus|επιστροφή στην κορυφή|חזרה למעלה|بازگشت به بالا|العودة إلى الأعلى",
@@ -190,7 +190,7 @@ READ_MORE = Vocabulary(
         r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
         r"[^。！？]{1,40}(?:について|を)もっと(?:読む|見る)|(?:了解|查看|瞭解)更多[^。！？]{0,24}",  # "交通と予算についてもっと読む", "了解更多交通新闻"
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
-        r"leia mais|continue lendo|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
+        r"leia mais|ler mais|continue (?:lendo|a ler)|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
         r"আরও পড়ুন|আরো পড়ুন|மேலும் படிக்க|మరింత చదవండి|अधिक वाचा|વધુ વાંચો|ਹੋਰ ਪੜ੍ਹੋ|ಇನ್ನಷ್ಟು ಓದಿ|കൂടുതൽ വായിക്കുക|مزید پڑھیں|soma zaidi|basahin pa|baca lagi",
         r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",

@@ -14,7 +14,7 @@ Comment forms, related lists, previous/next links, tags, cookie notices and news
 prompts, as site themes word them, are covered in some thirty languages besides.
 No fragment names a site: the rules must hold on pages nobody here has seen. The logic
 that uses all this lives in ``chrome.py``; this module holds the prompts addressed to
-the reader, ``furniture.py`` the page around the article.
+the reader (``paywalls.py`` the paywall), ``furniture.py`` the page around the article.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from .furniture import (
     RELATED_LINK,
     SOURCE,
 )
+from .paywalls import PAYWALL
 from .sharing import SHARE, SOCIAL
 from .vocabulary import Vocabulary
 
@@ -184,7 +185,7 @@ ADVERTISING = Vocabulary(
     "advertisement",
     lines=(
         r"advertisements?|advert|ads?|sponsored(?: content| post| links?| stories| by .{0,40})?|promoted(?: content| stories)?",
-        r"paid (?:content|post|partnership|for by .{0,40})|partner content|presented by .{0,40}|in partnership with .{0,40}",
+        r"paid (?:content|post|partnership|for by .{0,40})|partner content|(?:новости|материалы) партн[её]ров|presented by .{0,40}|in partnership with .{0,40}",
         r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll to continue",
         r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
         r"विज्ञापन|โฆษณา",
@@ -200,7 +201,7 @@ ADVERTISING = Vocabulary(
         r"continua (?:depois|após) (?:da|a) publicidade|contin[uú]a (?:después de|tras) (?:la )?publicidad|(?:la )?suite (?:de l['’]article )?après (?:cette|la) publicité",
         r"l['’]articolo continua (?:sotto|dopo (?:la|questa) pubblicità)|(?:der )?artikel (?:wird )?(?:unter(?:halb)?|nach) der (?:anzeige|werbung) (?:fortgesetzt|weitergeführt)",
         r"(?:lesen sie )?(?:weiter(?:lesen)? )?nach der (?:anzeige|werbung)(?: weiter)?|(?:het )?artikel gaat verder (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie",
-        r"продолжение (?:ниже|после рекламы)|(?:статья|материал) продолжается (?:ниже|после рекламы)|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem)|haberin devamı reklamdan sonra",
+        r"продолжение (?:ниже|после рекламы)|(?:статья|материал) продолжается (?:ниже|после рекламы)|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem)(?: (?:wideo|video))?|haberin devamı reklamdan sonra",
     ),
     prefixes=(
         r"take (?:this|our|a|the) (?:\w+ ){0,3}(?:survey|questionnaire|quiz)",
@@ -244,7 +245,7 @@ CALL_TO_ACTION = Vocabulary(
         r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
         r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}",
         r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar (?:el )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
-        r"|ascolta (?:l'articolo|la notizia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|makaleyi dinle"
+        r"|ascolta (?:l'articolo|la notizia)|ouvir (?:o )?(?:texto|artigo|(?:a )?notícia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|makaleyi dinle"
         r"|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin)|lyssna på artikeln|kuuntele artikkeli|poslechněte si článek",
         r"rate this (?:article|story)|artikel bewerten|évaluer cet article|valora (?:este artículo|esta noticia)|оцените (?:статью|материал|новость)|oceń artykuł",
         r"was this (?:article|story|page) (?:helpful|useful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\s?\?"
@@ -377,32 +378,6 @@ CONSENT = Vocabulary(
         r"|ši svetainė naudoja slapukus|naudojame slapukus|šī (?:tīmekļa )?vietne izmanto sīkdatnes|mēs izmantojam sīkdatnes|see veebi(?:leht|sait) kasutab küpsiseid|kasutame küpsiseid"
         r"|kjo faqe përdor (?:cookies|kuki)|ne përdorim (?:cookies|kuki)|þessi vefur notar (?:vafrakökur|kökur)|við notum (?:vafrakökur|kökur)"
         r"|laman web ini menggunakan kuki|kami menggunakan kuki|gumagamit (?:ang (?:site|website) na ito|kami) ng cookies|tovuti hii inatumia vidakuzi|bu sayt kukilərdən istifadə edir",
-    ),
-)
-
-PAYWALL = Vocabulary(
-    "paywall",
-    lines=(
-        r"(?:subscribe|sign up|register) (?:now )?(?:to|and) (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?",
-        r"already a (?:subscriber|member)\?(?: .{0,30})?|subscriber(?:s)? only|members only|premium|exclusive|plus",
-        # the members-only label of Japanese, Chinese and Korean papers
-        r"(?:有料)?会員限定(?:記事)?|付费(?:内容|阅读)|会员专享(?:内容)?|유료 ?회원 ?전용(?: 기사)?|회원 ?전용 ?기사",
-        r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
-        r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
-        r"weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
-    ),
-    prefixes=(
-        r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
-        r"(?:subscribe|register) (?:now|today)? ?(?:for|to get) (?:unlimited|full|digital) access|unlock (?:this|unlimited|full) (?:article|access|story)",
-        r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
-        r"get .{1,60} delivered (?:to|through) your (?:letterbox|doorstep|mailbox)",
-        r"dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|cet article est réservé aux abonnés|este (?:artículo|contenido) es exclusivo para",
-        # "This article is for subscribers only" in more languages
-        r"questo (?:articolo|contenuto) è riservato agli abbonati|este conteúdo é exclusivo para assinantes|dit artikel is alleen voor abonnees",
-        r"этот материал доступен только подписчикам|bu içerik abonelere özeldir|artikel ini khusus (?:untuk )?pelanggan",
-        r"denna artikel är (?:endast|bara) för prenumeranter|tämä artikkeli on vain tilaajille|この記事は(?:会員|有料会員)限定です|本文为付费内容",
-        # the offer beside a members-only story, as Japanese papers print it
-        r"有料会員(?:になる|登録|に登録する)と|(?:記事の)?続きを読むには(?:ログイン|会員登録)",
     ),
 )
 

@@ -71,7 +71,7 @@ SHARE = Vocabulary(
         # a bar of such links, run together as a dump prints links: "Compartir en FacebookCompartir en XEnviar por WhatsApp"
         rf"(?:(?:(?:compartir|compartilhar|partilhar|partager|teilen|condividi|deel|share|enviar|envoyer|invia|send|wyślij|versenden|e-?mail)"
         rf" (?:en|sur|auf|su|no|na|op|on|via|por|par|per|by|przez|pela|pelo|mit|to|with) )?(?:{SOCIAL})\s*)+",
-        r"(?:gift|give) (?:this |the )?(?:article|story)|gift (?:an )?article|share (?:the )?full (?:article|story)",
+        r"(?:gift|give) (?:this |the )?(?:article|story)|gift (?:an )?article|offrir (?:cet|l['’]) ?article|regala(?:r)? (?:este |questo )?art[ií]c[uo]lo|presentear (?:este )?artigo|share (?:the )?full (?:article|story)",
         r"save(?: (?:article|story|for later|this article))?|bookmark(?: this)?|(?:zur )?merkliste(?: hinzufügen)?|(?:artikel )?(?:merken|speichern)|ajouter à (?:mes|ma liste de) (?:favoris|lecture)|sauvegarder|guardar|zapisz artykuł|salva",
         r"url ?복사|스크랩|인쇄(?:하기)?|좋아요|이 기사를 추천합니다|기사 ?추천|기자 구독|ブックマーク|分享到",
         r"기사 ?공유(?:하기)?|(?:扫一扫|扫码|掃一掃)?分享(?:到|至)(?:微信)?朋友圈|この記事を(?:シェア|共有)(?:する)?",

@@ -1,0 +1,47 @@
+"""The paywall's vocabulary: members-only labels, the cut a story stops at, and the offers around it.
+
+A paywalled story stops mid-way under "Il vous reste 65% de cet article à lire", "Already a
+subscriber? Log in", "残り1234文字"; these lines go as ``paywall``, beside the labels that mark
+a story for members ("Article réservé aux abonnés", "会員限定記事"). ``patterns.py`` files the
+vocabulary with the other prompts addressed to the reader.
+"""
+
+from __future__ import annotations
+
+from .vocabulary import Vocabulary
+
+__all__ = ["PAYWALL"]
+
+
+PAYWALL = Vocabulary(
+    "paywall",
+    lines=(
+        r"(?:subscribe|sign up|register) (?:now )?(?:to|and) (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?",
+        r"already a (?:subscriber|member)\?(?: .{0,30})?|subscriber(?:s)? only|members only|premium|exclusive|plus",
+        # the members-only label of Japanese, Chinese and Korean papers
+        r"(?:有料)?会員限定(?:記事)?|付费(?:内容|阅读)|会员专享(?:内容)?|유료 ?회원 ?전용(?: 기사)?|회원 ?전용 ?기사",
+        r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
+        r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
+        r"(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
+        # "Already a subscriber? Log in" and the offers beside a cut story, in the languages of Europe
+        r"(?:sie sind |du bist )?(?:schon|bereits) (?:abonnent(?:in)?|abonniert)\?(?: .{0,30})?|déjà abonné(?:e)?\s?\?(?: .{0,30})?|¿?ya (?:eres|soy) suscriptor(?:a)?\??(?: .{0,30})?"
+        r"|sei già abbonato\?(?: .{0,30})?|já (?:é|sou) assinante\??(?: .{0,30})?|masz już (?:subskrypcję|prenumeratę)\?(?: .{0,30})?|al abonnee\?(?: .{0,30})?",
+        r"lee sin límites|leia sem limites|leggi senza limiti|lisez sans limite|unbegrenzt lesen",
+        r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|残り\s*\d[\d,]*\s*文字(?:（全文\s*\d[\d,]*\s*文字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",
+    ),
+    prefixes=(
+        r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
+        r"(?:subscribe|register) (?:now|today)? ?(?:for|to get) (?:unlimited|full|digital) access|unlock (?:this|unlimited|full) (?:article|access|story)",
+        r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
+        r"get .{1,60} delivered (?:to|through) your (?:letterbox|doorstep|mailbox)",
+        r"dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|cet article est réservé aux abonnés|este (?:artículo|contenido) es exclusivo para",
+        # "This article is for subscribers only" in more languages
+        r"questo (?:articolo|contenuto) è riservato agli abbonati|este conteúdo é exclusivo para assinantes|dit artikel is alleen voor abonnees",
+        r"этот материал доступен только подписчикам|bu içerik abonelere özeldir|artikel ini khusus (?:untuk )?pelanggan",
+        r"il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés|per continuare a leggere(?:,)? (?:abbonati|accedi)"
+        r"|ten artykuł jest dostępny (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów)|(?:para|pra) continuar lendo,? (?:assine|faça login)",
+        r"denna artikel är (?:endast|bara) för prenumeranter|tämä artikkeli on vain tilaajille|この記事は(?:会員|有料会員)限定です|本文为付费内容",
+        # the offer beside a members-only story, as Japanese papers print it
+        r"有料会員(?:になる|登録|に登録する)と|(?:記事の)?続きを読むには(?:ログイン|会員登録)",
+    ),
+)
