@@ -23,7 +23,10 @@ more are built as big papers' pages are: a German story in three ``<section>``s 
 ``<aside>`` ad slot and an ``<aside>`` box of two related links between them (each aside
 says what it holds by its class: an ad between two parts of a story does not end it, as
 a sidebar would), and a Russian wire story whose first paragraph opens with its dateline
-("МОСКВА, 23 ноя — Вестник.") in ``<div>``s of a block editor. The Persian page dates itself in the Persian
+("МОСКВА, 23 ноя — Вестник.") in ``<div>``s of a block editor; a French story for subscribers
+stops at its paywall ("Il vous reste 65% de cet article à lire", "Déjà abonné ? Se
+connecter") under a line of spans that says when it was published and modified and how
+long it takes to read. The Persian page dates itself in the Persian
 calendar ("۱۴۰۵/۰۹/۰۲"), which must give the Gregorian date it is, not the year 1405; the Bengali page
 writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at

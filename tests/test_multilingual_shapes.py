@@ -63,6 +63,11 @@ TIME_STAMPS = {
     "ur": [("23 نومبر 2026", "2026-11-23")],
     # the Persian (Solar Hijri) calendar's dates, read as the Gregorian date they are
     "fa": [("۱۴۰۵/۰۹/۰۲ - ۱۰:۳۰", "2026-11-23"), ("یکشنبه ۲ آذر ۱۴۰۵", "2026-11-23"), ("۱ فروردین ۱۴۰۰", "2021-03-21")],
+    # published and updated on one line, longer than a short line, and the reading time beside them
+    "long": [
+        ("Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST", "2019-11-19"),
+        ("Publié le 23 novembre 2026 à 08h30, modifié à 10h12 Temps de lecture 3 min.", "2026-11-23"),
+    ],
 }
 
 

@@ -21,7 +21,7 @@ from .document import Document
 from .firstchar import FirstCharIndex, literal_trie, named_alternation
 from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
-from .shapes import is_author_bio, is_byline, is_numeric_stamp, shape_reason
+from .shapes import is_author_bio, is_byline, is_numeric_stamp, is_timestamp, shape_reason
 from .textstats import lower, stats
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
@@ -120,8 +120,11 @@ class ChromeRules:
                 group = m.lastgroup if m else None
             if group:
                 return compiled.reasons[group]
-            if words > SHORT_LINE_WORDS and words <= BYLINE_BAR_WORDS and is_byline(line, words):
-                return "byline"  # with the date and topic beside it, too long for a short line
+            if words > SHORT_LINE_WORDS and words <= BYLINE_BAR_WORDS:
+                if is_byline(line, words):
+                    return "byline"  # with the date and topic beside it, too long for a short line
+                if is_timestamp(line):
+                    return "date"  # published, updated and the reading time: "Publié le ... Temps de lecture 3 min."
             if is_author_bio(line):
                 return "author_bio"
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .calendars import PERSIAN_MONTH_NAMES
+from .furniture import READING_TIME
 from .memory import remember
 from .shapewords import (
     ABOUT_OPENERS,
@@ -44,6 +45,7 @@ TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|\d{1,2}\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
 )
 _AGO = re.compile(RELATIVE_TIME)
+_READING_TIME = re.compile(READING_TIME)
 _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})\b\.?")
 _DIGIT = re.compile(r"\d")
 # Every date, time or "3 hours ago" has one of these (a year, a time, a number and a time
@@ -188,6 +190,8 @@ def is_timestamp(line: str) -> bool:
     True
     >>> is_timestamp("On Nov 18, 2019 the court ruled against the company.")
     False
+    >>> is_timestamp("Publié le 23 novembre 2026 à 08h30, modifié à 10h12 Temps de lecture 3 min.")
+    True
     """
     if not _DIGIT.search(line):
         return False
@@ -199,6 +203,7 @@ def is_timestamp(line: str) -> bool:
     rest, agos = _AGO.subn(" ", rest)
     if not (dates or times or agos):
         return False
+    rest = _READING_TIME.sub(" ", rest)  # "Publié le 23 novembre 2026 à 08h30 Temps de lecture 3 min."
     leftover = _WORDLIKE.findall(rest)
     if len(leftover) > 1:  # taking out date words never adds a word: skip it when one or none is left
         leftover = _WORDLIKE.findall(_DATE_WORDS.sub(" ", rest))
