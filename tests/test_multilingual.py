@@ -26,7 +26,8 @@ a sidebar would), and a Russian wire story whose first paragraph opens with its 
 ("МОСКВА, 23 ноя — Вестник.") in ``<div>``s of a block editor; a French story for subscribers
 stops at its paywall ("Il vous reste 65% de cet article à lire", "Déjà abonné ? Se
 connecter") under a line of spans that says when it was published and modified and how
-long it takes to read. The Persian page dates itself in the Persian
+long it takes to read, and a Japanese one at "この記事は有料記事です。残り1234文字" and the offer
+under it (its headline's ideographic space comes out as a plain one, as whitespace is normalized). The Persian page dates itself in the Persian
 calendar ("۱۴۰۵/۰۹/۰۲"), which must give the Gregorian date it is, not the year 1405; the Bengali page
 writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at
