@@ -294,26 +294,26 @@ RELATED = Vocabulary(
 )
 
 #: Minutes, as reading times count them ("3 min", "3 Minuten", "3分钟", "3 دقائق").
-MINUTES = (
+_MINUTES = (
     r"(?:min(?:ute)?s?|mins?\.?|minuten|minuti|minuto|minutos|minuty|minuter|minutter|minut|minuuttia|минут[аы]?|хвилин[аи]?"
     r"|dakika|menit|phút|perc|λεπτά|分钟|分鐘|分|분|دقائق|دقيقة|דקות|मिनट)"
 )
 #: The words around a reading time: "Reading time:", "Lesezeit", "読了時間", "de lecture", "읽기".
-READING = (
+_READING = (
     r"reading time|read time|lesezeit|temps de lecture|tiempo de lectura|czas czytania|tempo de leitura|tempo di lettura"
     r"|leestijd|время чтения|час читання|okuma süresi|lukuaika|lästid|læsetid|lesetid|doba čtení|waktu baca|thời gian đọc"
     r"|olvasási idő|χρόνος ανάγνωσης|زمن القراءة|זמן קריאה|読了時間|阅读时间|閱讀時間|읽는 시간|पढ़ने का समय"
 )
 
-#: A labelled reading time, as it stands beside a date on one line: "Temps de lecture 3 min.".
-READING_TIME = rf"(?:{READING})\s*[:：]?\s*\d+\s*{MINUTES}\.?"
+#: A labelled reading time, alone or beside a date on one line: "Lesezeit: 4 Minuten", "... Temps de lecture 3 min.".
+READING_TIME = rf"(?:{_READING})\s*[:：]?\s*(?:\d+|an?|one|\w+)\s*{_MINUTES}\.?"
 
 META = Vocabulary(
     "reading_time",
     lines=(
-        rf"\d+\s*{MINUTES}(?: read| reading time| to read| de lecture| de lectura| de leitura| di lettura| čtení| czytania"
+        rf"\d+\s*{_MINUTES}(?: read| reading time| to read| de lecture| de lectura| de leitura| di lettura| čtení| czytania"
         r"| чтения| okuma| baca| đọc| 읽기| للقراءة| קריאה| पढ़ें)?",
-        rf"(?:{READING})\s*[:：]?\s*(?:\d+|an?|one|\w+)\s*{MINUTES}\.?",
+        READING_TIME,
         r"listen to (?:this )?(?:article|story)(?:\s*[·|•,–-]?\s*\d+\s*min(?:s|utes)?\.?)?|\d+:\d{2}|audio(?: version)?|print this page",
         r"word ?count\s*:?\s*[\d,.]+(?: words)?",
     ),
