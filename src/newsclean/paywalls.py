@@ -17,15 +17,16 @@ PAYWALL = Vocabulary(
     "paywall",
     lines=(
         r"(?:subscribe|sign up|register) (?:now )?(?:to|and) (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)(?: only)?",
-        r"already a (?:subscriber|member)\?(?: .{0,30})?|subscriber(?:s)? only|members only|premium|exclusive|plus",
+        # "Already a subscriber? Log in", in the languages of Europe: the question, then its button
+        r"(?:already a (?:subscriber|member)|(?:sie sind |du bist )?(?:schon|bereits) (?:abonnent(?:in)?|abonniert)|déjà abonnée?|ya eres suscriptora?"
+        r"|sei già abbonato|já é assinante|masz już (?:subskrypcję|prenumeratę)|al abonnee)\s?\?(?: .{0,30})?|ya soy suscriptora?|já sou assinante",
+        r"subscriber(?:s)? only|members only|premium|exclusive|plus",
         # the members-only label of Japanese, Chinese and Korean papers
         r"(?:有料)?会員限定(?:記事)?|付费(?:内容|阅读)|会员专享(?:内容)?|유료 ?회원 ?전용(?: 기사)?|회원 ?전용 ?기사",
         r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
         r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
         r"(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
-        # "Already a subscriber? Log in" and the offers beside a cut story, in the languages of Europe
-        r"(?:sie sind |du bist )?(?:schon|bereits) (?:abonnent(?:in)?|abonniert)\?(?: .{0,30})?|déjà abonné(?:e)?\s?\?(?: .{0,30})?|¿?ya (?:eres|soy) suscriptor(?:a)?\??(?: .{0,30})?"
-        r"|sei già abbonato\?(?: .{0,30})?|já (?:é|sou) assinante\??(?: .{0,30})?|masz już (?:subskrypcję|prenumeratę)\?(?: .{0,30})?|al abonnee\?(?: .{0,30})?",
+        # the offers beside a cut story
         r"lee sin límites|leia sem limites|leggi senza limiti|lisez sans limite|unbegrenzt lesen",
         r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|残り\s*\d[\d,]*\s*文字(?:（全文\s*\d[\d,]*\s*文字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",
     ),
