@@ -6,12 +6,14 @@ depends on it agreeing with the plain regex it replaces.
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.chrome import _EDGE, _TAIL, DEFAULT_RULES
-from newsclean.firstchar import FirstCharIndex, first_chars, literal_trie, required_literals, split_alternatives
+from newsclean.firstchar import FirstCharIndex
 from newsclean.patterns import CHROME
+from newsclean.regexparts import first_chars, literal_trie, openings, required_literals, split_alternatives
 
 LINES = {f"v{i}": v.lines for i, v in enumerate(CHROME) if v.lines}
 PREFIXES = {f"v{i}": v.prefixes for i, v in enumerate(CHROME) if v.prefixes}
@@ -95,7 +97,10 @@ WORDS = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=6), st.sampled_from(["", " ", "» ", "• "]))
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=6),
+    st.text(alphabet=' »•"«¿(©|-_\u3000', max_size=14),
+)
 def test_the_index_agrees_with_the_plain_regex_on_any_line(words, lead):
     """Whatever the line, the index names the same group as the single alternation would."""
     text = lead + " ".join(words)
@@ -114,6 +119,33 @@ def test_first_characters_come_from_literals_sets_and_optional_items():
     assert first_chars(r"\d*\s*comments").admits("c") and first_chars(r"\d*\s*comments").admits("٣")
     assert first_chars(r".{0,9}x") is None  # any character: such an alternative is tried on every line
     assert first_chars(r"(?i:abc)") is None  # case-folded letters are not listed
+
+
+def test_two_character_openings_are_read_from_literals_sets_branches_and_repeats():
+    """What a line's first two characters must be for an alternative to match it."""
+    assert openings(r"sh(?:are|ow)|[xy]z") == {"sh", "xz", "yz"}
+    assert openings(r"¿?hola") == {"¿h", "ho"}  # an optional first item: both ways in
+    assert openings(r"(?:ab)*c") == {"ab", "c"}  # "c" alone is a whole match: any line starting "c"
+    assert openings(r"\b(?:a|in)\b") == {"a", "in"}  # zero-width items add nothing
+
+
+def test_an_opening_stops_where_the_pattern_cannot_be_listed():
+    """After an item that matches too much to list (any character, \\d), any continuation is admitted;
+    with nothing listed before it, the alternative has no openings and is indexed by other means."""
+    assert openings(r"©.{0,120}") == {"©"}
+    assert openings(r"x\d+") == {"x"}
+    assert openings(r"\d+ comments") is None
+    assert openings(r"(?i:ab)") is None
+    assert openings(r"a?") is None  # may match nothing: admits every line
+    assert openings("|".join(f"{a}{b}x" for a in "abcdefghijklmnopq" for b in "abcdefghijklmnopq")) is None  # too many
+
+
+def test_the_edge_must_be_a_lazy_repeat_of_one_class():
+    """The index walks the edge one character at a time, shortest skip first: only a lazy edge reads so."""
+    FirstCharIndex({"a": ["x"]}, edge=r"[\W_]{0,3}?")
+    for greedy in (r"\W*", r"[\W_]{0,3}", r"\W+?", r"(?:ab)*?"):
+        with pytest.raises(ValueError, match="lazy repeat"):
+            FirstCharIndex({"a": ["x"]}, edge=greedy)
 
 
 def test_required_strings_found_in_an_unanchored_alternative():

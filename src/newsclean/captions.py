@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from .blocks import Block
 from .document import Document
-from .firstchar import literal_trie
 from .furniture import GALLERY_INDEX
 from .memory import remember
 from .pipeline import Stage
+from .regexparts import literal_trie
 from .scoring import prose_score
 from .shapewords import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .textstats import stats, unspaced

@@ -10,7 +10,7 @@ opens with no such verb and stays. ``patterns.py`` lists this with the other pro
 
 from __future__ import annotations
 
-from .firstchar import split_alternatives
+from .regexparts import split_alternatives
 from .vocabulary import Vocabulary
 
 #: Where a site asks readers to follow it: networks and messengers as each script writes

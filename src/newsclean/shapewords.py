@@ -8,7 +8,7 @@ regular-expression alternation for lower-cased text unless its comment says othe
 
 from __future__ import annotations
 
-from .firstchar import literal_trie
+from .regexparts import literal_trie
 
 #: Words that open a byline, by language; what follows is one or more names: English,
 #: German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish and Czech,
