@@ -148,6 +148,20 @@ def test_the_edge_must_be_a_lazy_repeat_of_one_class():
             FirstCharIndex({"a": ["x"]}, edge=greedy)
 
 
+def test_an_alternative_that_opens_many_ways_gives_the_same_answers_split_into_its_branches():
+    """A leading group of many words is split into one alternative per word, each met only by
+    lines opening like it; which group wins stays the plain regex's choice."""
+    groups = {
+        "share": [r"(?:(?:share|teilen|partager|compartir|condividi|delen|dela) (?:this|it|on))\s*\d*"],
+        "prompt": [r"share this|dela (?:it|on)|teilen"],
+    }
+    index = FirstCharIndex(groups, edge=_EDGE, tail=_TAIL, full=True)
+    regex = plain_regex(groups, edge=_EDGE, tail=_TAIL)
+    assert len(index._alternatives) > 2  # split: one alternative per word
+    for text in ["share this", "» dela it 3", "teilen on", "teilen", "condividi this!", "share that", "compartir"]:
+        assert index.match(text) == expected(regex, text, full=True), text
+
+
 def test_required_strings_found_in_an_unanchored_alternative():
     assert required_literals(r"(?:\w+ )?newsletters?") == {"newsletter"}
     assert required_literals(r"\w+ (?:says|wrote)") == {" says", " wrote"}

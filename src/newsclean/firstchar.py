@@ -29,6 +29,7 @@ from typing import NamedTuple
 from .regexparts import (
     Starts,
     first_chars,
+    leading_branches,
     literal_trie,
     named_alternation,
     openings,
@@ -38,6 +39,8 @@ from .regexparts import (
 
 #: How many characters of a line choose the alternatives it meets.
 _OPENING = 2
+#: An alternative that opens more ways than this through a leading group is split into its branches.
+_SPREAD = 4
 #: How many sets of needles found together get a regex of their own.
 _NEEDLE_SETS = 512
 #: How many openings a line showed are remembered with the regex they chose (the regexes stay).
@@ -63,6 +66,31 @@ def _edge_length(edge: str) -> int:
     return high
 
 
+def _spread(alternatives: list[str]) -> list[str]:
+    """The alternatives, each that opens many ways through a leading group of alternatives
+    written as one alternative per branch (same matches, tried in the same order), so that
+    an opening meets only the branches that can open so: where that compiles less."""
+    out = []
+    for alt in alternatives:
+        size = _compiled_size(alt)
+        split = leading_branches(alt) if size > len(alt) * _SPREAD else None
+        pieces = [f"(?:{branch}){split[1]}" for branch in split[0]] if split else []
+        # Each piece opens one way at least: when they are as long as the whole, nothing is saved.
+        if pieces and sum(map(len, pieces)) < size and sum(map(_compiled_size, pieces)) < size:
+            out.extend(_spread(pieces))
+        else:
+            out.append(alt)
+    return out
+
+
+def _compiled_size(alt: str) -> int:
+    """How much pattern an alternative adds to the regexes of all its openings."""
+    try:
+        return len(alt) * len(openings(alt, _OPENING) or "?")
+    except Exception:  # a parse tree the analysis does not know: indexed by other means
+        return len(alt)
+
+
 class FirstCharIndex:
     """``edge``, then one of the named alternations, then ``tail``: matched against a line.
 
@@ -86,7 +114,7 @@ class FirstCharIndex:
         alternatives = []
         for name, fragments in groups.items():
             for fragment in fragments:
-                for alt in split_alternatives(fragment):
+                for alt in _spread(split_alternatives(fragment)):
                     try:
                         opens = openings(alt, _OPENING)
                         starts = first_chars(alt) if opens is None else None
@@ -118,7 +146,8 @@ class FirstCharIndex:
         self._needles = wanted
         self._needle = re.compile(literal_trie(wanted)) if wanted else None
         self._by_needles: dict[frozenset[str], re.Pattern[str]] = {}
-        self._by_key: dict[str, re.Pattern[str] | None] = {}
+        self._by_key: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     @property
@@ -135,26 +164,33 @@ class FirstCharIndex:
             grouped.setdefault(a.group, []).append(a.pattern)
         return re.compile(f"{edge}(?:{named_alternation(grouped)}){self._tail}")
 
-    def _pattern_for(self, key: str) -> re.Pattern[str] | None:
-        """The alternatives a match opening with ``key`` may take (None: none may)."""
-        admitted = {*self._anywhere, *self._by_opening.get("", ())}
-        if key:
-            first = key[0]
-            admitted.update(self._by_opening.get(first, ()))
-            if len(key) == _OPENING:
-                admitted.update(self._by_opening.get(key, ()))
-            admitted.update(self._by_listed.get(first, ()))
-            admitted.update(i for i in self._unlisted if self._alternatives[i].starts.admits(first))  # type: ignore[union-attr]
-        chosen = tuple(sorted(admitted))
-        pattern = None
-        if chosen:
-            if chosen not in self._by_choice:
-                self._by_choice[chosen] = self._compile(self._alternatives[i] for i in chosen)
-            pattern = self._by_choice[chosen]
+    def _patterns_for(self, key: str) -> tuple[re.Pattern[str], ...]:
+        """The regexes a match opening with ``key`` may be found by: the alternatives that
+        open with both characters, and those that only the first character chooses (each
+        compiled once, not copied into every opening that starts with that character)."""
+        first = key[:1]
+        if first not in self._by_first:
+            admitted = set(self._anywhere)
+            if first:
+                admitted.update(self._by_opening.get(first, ()))
+                admitted.update(self._by_listed.get(first, ()))
+                admitted.update(i for i in self._unlisted if self._alternatives[i].starts.admits(first))  # type: ignore[union-attr]
+            self._by_first[first] = self._pattern_of(admitted)
+        both = self._pattern_of(self._by_opening.get(key, ())) if len(key) == _OPENING else None
+        patterns = tuple(p for p in (both, self._by_first[first]) if p is not None)
         if len(self._by_key) >= _KEYS:
             self._by_key.clear()
-        self._by_key[key] = pattern
-        return pattern
+        self._by_key[key] = patterns
+        return patterns
+
+    def _pattern_of(self, admitted: Iterable[int]) -> re.Pattern[str] | None:
+        """One regex of the ``admitted`` alternatives, in their order (None if there are none)."""
+        chosen = tuple(sorted(admitted))
+        if not chosen:
+            return None
+        if chosen not in self._by_choice:
+            self._by_choice[chosen] = self._compile(self._alternatives[i] for i in chosen)
+        return self._by_choice[chosen]
 
     def _skips(self, ch: str) -> bool:
         """Whether the edge may skip ``ch``."""
@@ -169,13 +205,14 @@ class FirstCharIndex:
         at = 0
         while True:  # the shortest skip over the edge first, as the lazy edge tries
             key = text[at : at + _OPENING]
-            pattern = by_key[key] if key in by_key else self._pattern_for(key)
-            if pattern is not None:
+            for pattern in by_key[key] if key in by_key else self._patterns_for(key):
                 m = pattern.fullmatch(text, at) if self._full else pattern.match(text, at)
                 if m is not None:
                     group: str = m.lastgroup  # type: ignore[assignment]
-                    found = (at, self._rank[group], group)
-                    break
+                    if found is None or self._rank[group] < found[1]:  # the earlier group, as in one regex
+                        found = (at, self._rank[group], group)
+            if found is not None:
+                break
             if at >= last or not self._skips(text[at]):
                 break
             at += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
@@ -64,6 +65,43 @@ def split_alternatives(fragment: str) -> list[str]:
     return parts
 
 
+def leading_branches(fragment: str) -> tuple[list[str], str] | None:
+    """``(?:a|b)rest`` as its group's alternatives and the rest, when the fragment opens with
+    a plain group that is not repeated: ``(?:a|b)rest`` matches as ``(?:a)rest|(?:b)rest`` does.
+
+    >>> leading_branches(r"(?:share|tweet) (?:this|it)")
+    (['share', 'tweet'], ' (?:this|it)')
+    >>> leading_branches(r"(?:(?:share|tweet) it)!")
+    (['share', 'tweet'], ' it!')
+    >>> leading_branches(r"(?:share|tweet)? this"), leading_branches(r"share|tweet")
+    (None, None)
+    """
+    if not fragment.startswith("(?:"):
+        return None
+    depth, i = 0, 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(fragment, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    rest = fragment[i + 1 :]
+    if depth != 0 or rest[:1] in ("?", "*", "+", "{"):
+        return None
+    branches = split_alternatives(fragment[3:i])
+    if len(branches) == 1:  # (?:(?:a|b)c)rest is (?:a|b)crest
+        inner = leading_branches(branches[0])
+        return (inner[0], inner[1] + rest) if inner else None
+    return branches, rest
+
+
 def _class_end(fragment: str, i: int) -> int:
     """Where the character class opening at ``i`` closes (a "]" first in it is a literal)."""
     i += 1
@@ -95,6 +133,7 @@ def first_chars(pattern: str) -> Starts | None:
 _MAX_OPENINGS = 256
 
 
+@lru_cache(maxsize=4096)  # the index reads each alternative more than once while it builds itself
 def openings(pattern: str, size: int = 2) -> frozenset[str] | None:
     """The strings of ``size`` characters a match of ``pattern`` can start with, or None.
 
