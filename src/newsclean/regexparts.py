@@ -11,7 +11,7 @@ alternative the analysis cannot read is simply tried on more lines. The module l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -40,27 +40,33 @@ class Starts(NamedTuple):
         return Starts(self.chars | other.chars, self.ranges + other.ranges, self.categories + other.categories)
 
 
-def split_alternatives(fragment: str) -> list[str]:
-    """The top-level alternatives of a regex fragment.
-
-    >>> split_alternatives(r"sign (?:in|up)|log[|]in|\\|x|[^]|]y")
-    ['sign (?:in|up)', 'log[|]in', '\\\\|x', '[^]|]y']
-    """
-    parts, depth, start, i = [], 0, 0, 0
+def _syntax(fragment: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of a regex fragment that are syntax, not escaped or inside a class:
+    each with its offset and how deep in groups it stands (a bracket counts itself)."""
+    depth, i = 0, 0
     while i < len(fragment):
         ch = fragment[i]
         if ch == "\\":
             i += 1
         elif ch == "[":
             i = _class_end(fragment, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth + (ch == ")")
+        i += 1
+
+
+def split_alternatives(fragment: str) -> list[str]:
+    """The top-level alternatives of a regex fragment.
+
+    >>> split_alternatives(r"sign (?:in|up)|log[|]in|\\|x|[^]|]y")
+    ['sign (?:in|up)', 'log[|]in', '\\\\|x', '[^]|]y']
+    """
+    parts, start = [], 0
+    for i, ch, depth in _syntax(fragment):
+        if ch == "|" and depth == 0:
             parts.append(fragment[start:i])
             start = i + 1
-        i += 1
     parts.append(fragment[start:])
     return parts
 
@@ -78,24 +84,13 @@ def leading_branches(fragment: str) -> tuple[list[str], str] | None:
     """
     if not fragment.startswith("(?:"):
         return None
-    depth, i = 0, 0
-    while i < len(fragment):
-        ch = fragment[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = _class_end(fragment, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
-    rest = fragment[i + 1 :]
-    if depth != 0 or rest[:1] in ("?", "*", "+", "{"):
+    close = next((i for i, ch, depth in _syntax(fragment) if ch == ")" and depth == 1), None)
+    if close is None:
         return None
-    branches = split_alternatives(fragment[3:i])
+    rest = fragment[close + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return None
+    branches = split_alternatives(fragment[3:close])
     if len(branches) == 1:  # (?:(?:a|b)c)rest is (?:a|b)crest
         inner = leading_branches(branches[0])
         return (inner[0], inner[1] + rest) if inner else None
