@@ -9,8 +9,11 @@ page title joins headline and site the way the country's content systems do.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
+from newsclean import shapes
 from newsclean.chrome import DEFAULT_RULES
 
 #: A time stamp above an article, as news sites write it in each language, and the date it
@@ -306,3 +309,18 @@ def test_a_name_with_its_role_after_it_gives_the_author_without_the_role(byline:
         "금융통화위원회는 이날 통화정책방향 회의를 열고 만장일치로 금리 동결을 결정했다. 시장에서도 대부분 동결을 예상했다.",
     ]
     assert newsclean.clean("\n\n".join(story)).metadata.get("author") == author
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["23", "2026", "11", "5", ".", ":", "h", "-", "/", " ", "年", "月", "日", "時", "시", "分",
+                         "november", "nov", "de", "tháng", "năm", "آذر", "۱۴۰۵", "ago", "vor"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_the_quick_tests_before_date_and_time_searches_never_change_what_they_find(text: str) -> None:
+    """Dates are searched for only in lines with two numbers, times of day only beside a
+    digit and ":", "." or "h" (or 時): what the searches take out is the same as without."""
+    assert shapes._take_dates(text) == shapes.DATE.subn(" ", text)
+    assert shapes._take_times(text) == shapes.TIME.subn(" ", text)

@@ -45,6 +45,10 @@ TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|\d{1,2}\s*[時시]\s*(?:\d{1,2}\s*[分분])?"
 )
 _AGO = re.compile(RELATIVE_TIME)
+# What a search for each needs, tested first (a search for these costs a tenth): every
+# DATE has two numbers, every TIME a digit beside ":", "." or "h" or a 時.
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
+_CLOCK = re.compile(r"\d(?:[:.h]\d|\s*[時시])")
 _READING_TIME = re.compile(READING_TIME)
 _DATE_WORDS = re.compile(rf"\b(?:{DATE_LABELS}|{MONTHS}|{WEEKDAYS}|{TIME_WORDS})\b\.?")
 _DIGIT = re.compile(r"\d")
@@ -198,8 +202,8 @@ def is_timestamp(line: str) -> bool:
     line = lower(line)
     if not _STAMP_HINT.search(line):
         return False
-    rest, dates = DATE.subn(" ", line)  # each rule takes its stamps out in one pass
-    rest, times = TIME.subn(" ", rest)
+    rest, dates = _take_dates(line)  # each rule takes its stamps out in one pass
+    rest, times = _take_times(rest)
     rest, agos = _AGO.subn(" ", rest)
     if not (dates or times or agos):
         return False
@@ -220,9 +224,19 @@ def is_numeric_stamp(line: str) -> bool:
     """
     if not _STAMP_HINT.search(line):
         return False
-    rest, found = DATE.subn(" ", line)
-    rest, times = TIME.subn(" ", rest)
+    rest, found = _take_dates(line)
+    rest, times = _take_times(rest)
     return bool(found or times) and not _DIGIT.search(rest)
+
+
+def _take_dates(line: str) -> tuple[str, int]:
+    """``line`` with its dates replaced by spaces, and how many there were."""
+    return DATE.subn(" ", line) if _TWO_NUMBERS.search(line) else (line, 0)
+
+
+def _take_times(line: str) -> tuple[str, int]:
+    """``line`` with its times of day replaced by spaces, and how many there were."""
+    return TIME.subn(" ", line) if _CLOCK.search(line) else (line, 0)
 
 
 def is_byline(line: str, words: int | None = None) -> bool:
