@@ -440,3 +440,54 @@ def test_a_follow_prompt_under_the_story_goes_and_the_story_stays() -> None:
     doc = newsclean.clean(text)
     assert "охватит более двух миллионов предприятий" in doc.text
     assert "Telegram" not in doc.text
+
+
+#: What Russian and Ukrainian sites put under and around a story, and the same kinds of
+#: furniture seen elsewhere: "more about", "learn more", typo prompts, "discuss", "we are on".
+MORE_FURNITURE = [
+    ("Подробнее о нацпроектах", "read_more"),
+    ("Подробнее о ситуации читайте здесь", "read_more"),
+    ("Подробнее читайте в нашем материале", "read_more"),
+    ("Детальніше про проєкт", "read_more"),
+    ("Per saperne di più", "read_more"),
+    ("Číst dál", "read_more"),
+    ("Bővebben", "read_more"),
+    ("更多", "read_more"),
+    ("Узнать больше", "call_to_action"),
+    ("Дізнатися більше", "call_to_action"),
+    ("Ошибка в тексте? Выделите её и нажмите Ctrl+Enter", "call_to_action"),
+    ("Found a typo? Select it and press Ctrl+Enter", "call_to_action"),
+    ("Spotted an error?", "call_to_action"),
+    ("Fehler gefunden?", "call_to_action"),
+    ("Обсудить", "comment_counter"),
+    ("Ещё по теме", "related_list"),
+    ("Більше за темою", "related_list"),
+    ("Δείτε επίσης:", "read_also"),
+    ("Мы в соцсетях", "share"),
+    ("Мы в Telegram", "share"),
+    ("Мы в ВКонтакте и Дзен", "share"),
+    ("Больше новостей в нашем Telegram-канале", "share"),
+    ("Більше новин у нашому Telegram-каналі", "share"),
+    ("For more news on our WhatsApp channel, click here", "share"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), MORE_FURNITURE)
+def test_more_about_typo_prompts_and_we_are_on_are_named_by_their_kind(line: str, reason: str) -> None:
+    assert DEFAULT_RULES(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Подробнее о планах рассказал министр.",
+        "Ошибка в тексте закона была исправлена в понедельник.",
+        "An error? The minister said there was none.",
+        "A mistake in the text was corrected on Monday.",
+        "Мы в восторге от нового канала, который открылся вчера.",
+        "Мы в редакции долго спорили об этом решении.",
+        "Больше новостей о выборах появится завтра в Telegram, сказал он.",
+    ],
+)
+def test_sentences_that_open_like_that_furniture_stay(sentence: str) -> None:
+    assert DEFAULT_RULES(sentence) is None

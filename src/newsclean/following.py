@@ -30,7 +30,8 @@ FOLLOW_NETWORKS = (
 FOLLOW_OPENERS = (
     r"(?:follow|join|like|find|add|subscribe to) (?:us|our)|(?:read|watch) us|stay (?:connected|updated|informed|tuned)"
     r"|get (?:the latest|breaking|our|all the latest) (?:\w+ )?(?:news|updates|stories|headlines|alerts)"
-    r"|подписывайтесь|подпишитесь|следите за|читайте нас|присоединяйтесь|смотрите нас"
+    r"|подписывайтесь|подпишитесь|следите за|читайте нас|присоединяйтесь|смотрите нас|больше (?:новостей|новости|видео|материалов|интересного) (?:в|на|—)"
+    r"|більше (?:новин|відео|матеріалів) (?:в|у|на|—)|(?:for )?more (?:news|stories|updates|videos) (?:on|in|at) our"
     r"|підписуйтесь|підпишіться|стежте за|слідкуйте за|читайте нас|приєднуйтесь|дивіться нас"
     r"|siga-nos|sigam-nos|siga o|siga a|receba|acompanhe|participe|inscreva-se|entre no canal|entre no grupo"
     r"|s[ií]guenos|[uú]nete|suscr[ií]bete|recibe (?:las|nuestras|todas) (?:\w+ )?(?:noticias|novedades|alertas)"

@@ -194,7 +194,9 @@ READ_MORE = Vocabulary(
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
         r"আরও পড়ুন|আরো পড়ুন|மேலும் படிக்க|మరింత చదవండి|अधिक वाचा|વધુ વાંચો|ਹੋਰ ਪੜ੍ਹੋ|ಇನ್ನಷ್ಟು ಓದಿ|കൂടുതൽ വായിക്കുക|مزید پڑھیں|soma zaidi|basahin pa|baca lagi",
         r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
-        r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|haberin devamı(?: için tıklayın)?|(?:記事の)?続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
+        r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|per saperne di più|číst dál|bővebben|更多|更多新闻|更多文章"
+        # "Подробнее о проекте": a link to more on one thing, two words at most (a sentence goes on)
+        r"|(?:подробнее|детальніше) (?:о|об|про) \S+(?: \S+)?|(?:подробнее|детальніше)(?: (?:о|об|про) [^.!?]{1,60})? (?:читайте|смотрите|дивіться) (?:здесь|тут|по ссылке|за посиланням|в (?:нашем|нашій|материале|статье|матеріалі)[^.!?]{0,40})|haberin devamı(?: için tıklayın)?|(?:記事の)?続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
         # "Load more" under a list of stories
         r"(?:mehr|weitere) laden|charger plus|cargar más|carregar mais|załaduj więcej|показать (?:еще|ещё)|carica altr[io]|meer laden",
         r"daha fazla yükle|muat lebih banyak|加载更多|載入更多|もっと読み込む",
@@ -240,7 +242,7 @@ READ_ALSO = Vocabulary(
         r"(?:read also|also read|see also|baca juga|lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)"
         r"|zobacz (?:też|także)|leia também|veja também|leggi anche|lees ook|читайте (?:также|ещё|еще|також)"
         r"|läs också|læs også|les også|citește și|vezi și|čtěte (?:také|též)|přečtěte si (?:také|též|i)|przeczytaj (?:również|także|też)"
-        r"|διαβ[αά]στε επ[ιί]σης|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|اقرأ أيض(?:ا|اً)|همچنین بخوانید|(?:यह|ये|इसे) भी पढ़ें"
+        r"|διαβ[αά]στε επ[ιί]σης|δε[ιί]τε (?:επ[ιί]σης|ακ[οό]μη)|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|اقرأ أيض(?:ا|اً)|همچنین بخوانید|(?:यह|ये|इसे) भी पढ़ें"
         r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں|прочетете (?:още|също)|pročitajte (?:i|također)|preberite (?:še|tudi)"
         r"|llegi?(?:u|eix) també|vegeu també|le tamén|irakurri (?:ere|baita)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|(?:taip pat )?skaitykite(?: taip pat)?"
         r"|lasiet arī|lasi arī|loe (?:ka|lisaks)|прочитајте (?:и|још)|читајте (?:и|још)|lexo (?:edhe|gjithashtu)|lexoni edhe|lestu (?:einnig|líka)"
@@ -271,7 +273,7 @@ RELATED = Vocabulary(
         r"(?:articoli|post|notizie) correlat[ie]|ti potrebbe interessare|(?:posts|artigos|matérias|entradas|publicaciones) relacionad[oa]s",
         r"articles (?:liés|connexes)|à lire également|sur le même thème|(?:ähnliche|verwandte) (?:beiträge|artikel)|das könnte dich (?:auch )?interessieren|weitere beiträge",
         r"podobne (?:wpisy|artykuły|posty)|gerelateerde (?:berichten|artikelen)|vergelijkbare berichten|ook interessant|meer nieuws",
-        r"похожие (?:записи|статьи|новости|публикации)|другие новости|рекомендуем|схожі (?:записи|статті|новини)|інші новини",
+        r"похожие (?:записи|статьи|новости|публикации)|другие новости|(?:ещё|еще|больше) по теме|більше (?:за темою|новин)|(?:ще|також) за темою|рекомендуем|схожі (?:записи|статті|новини)|інші новини",
         r"benzer (?:yazılar|haberler|içerikler)|ilgili (?:yazılar|içerikler)|diğer haberler|bunları da beğenebilirsiniz|artikel terkait|berita lainnya|postingan terkait",
         r"bài viết (?:liên quan|khác)|tin khác|có thể bạn quan tâm|relaterade (?:artiklar|inlägg)|liknande inlägg|relaterede (?:artikler|indlæg)|relaterte (?:artikler|saker)",
         r"(?:podobné|další) články|articole (?:asemănătoare|recomandate)|(?:postări|știri) similare|hasonló (?:cikkek|bejegyzések)|(?:مقالات|مواضيع) ذات صلة",

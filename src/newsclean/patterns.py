@@ -234,7 +234,8 @@ CALL_TO_ACTION = Vocabulary(
         r"apply(?: now| today)?|learn more|find out more|shop now|buy now|order now|book now|get it|get started|try (?:it )?(?:now|free)",
         r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?|.{0,60} by (?:clicking|tapping) here|watch(?: now| live| video)?",
         r"listen(?: now| to this article)?|play(?: video)?|video|audio|gallery|photos|view (?:gallery|photos|slideshow)|close|open|menu|more",
-        r"jetzt (?:bewerben|kaufen|lesen|testen)|mehr erfahren|en savoir plus|más información|dowiedz się więcej|saiba mais|scopri di più",
+        r"jetzt (?:bewerben|kaufen|lesen|testen)|mehr erfahren|en savoir plus|más información|dowiedz się więcej|saiba mais|scopri di più"
+        r"|узнать больше|узнайте больше|дізнатися більше|дізнайтеся більше|meer weten|lue lisää aiheesta|zjistit více|tudj meg többet|μάθετε περισσότερα",
         # the page's own controls: close, print version, favourites, text size, listen, rate, report an error
         r"schließen|fermer|cerrar|закрыть|zamknij|chiudi|fechar|sluiten|kapat|tutup|đóng|stäng|sulje|zavřít|închide|bezárás"
         r"|κλείσιμο|סגור|بستن|إغلاق|閉じる|关闭|關閉|닫기|बंद करें",
@@ -261,6 +262,10 @@ CALL_TO_ACTION = Vocabulary(
         r"click here (?:to|for)|(?:do you|did you) (?:rely|enjoy|like) .{0,60}\? ?(?:click|support|become)",
         r"(?:support|help) (?:independent|our|quality) journalism|(?:become|be) a (?:member|supporter|patron)\b",
         r"(?:если вы )?(?:нашли|заметили) (?:ошибку|опечатку)|(?:якщо ви )?(?:знайшли|помітили) (?:помилку|друкарську помилку)",
+        # "Found a typo? Select it and press Ctrl+Enter", "Ошибка в тексте? Выделите её и нажмите Ctrl+Enter"
+        r"(?:have you )?(?:found|spotted|noticed|see) (?:a|an) (?:typo|error|mistake)(?: in (?:this|the) (?:article|story|text))?\s*\?"
+        r"|(?:нашли |заметили )?(?:ошибк[ау]|опечатк[ау]) в (?:тексте|статье|материале|новости)\s*\?|помилка в тексті\s*\?"
+        r"|fehler (?:im text )?gefunden\s*\?|(?:vous avez )?(?:repéré|trouvé) une (?:erreur|faute)\s*\?|¿?(?:has )?(?:encontrado|visto) (?:un|algún) error\s*\?",
         # "Support our journalism", as donation appeals in other languages open
         r"unterstützen sie (?:unseren|unabhängigen|uns)\b|soutenez(?:-nous| notre journalisme| le journalisme)|apoya (?:nuestro|el) periodismo|apóyanos"
         r"|apoie (?:o|nosso) jornalismo|apoie-nos|sostieni (?:il nostro|il) giornalismo|sostienici|поддержите (?:нас|независимую журналистику|редакцию)"
@@ -276,6 +281,7 @@ CALL_TO_ACTION = Vocabulary(
 COMMENTS = Vocabulary(
     "comment_counter",
     lines=(
+        r"обсудить|обговорити|diskutieren|discuter|discutir|discuti|dyskutuj|tartışın|diskutovat",
         r"\d+\s*(?:comments?|replies|responses|reactions)|comments?(?: \(\d+\))?|no comments?(?: yet)?|show comments|view comments|hide comments",
         r"leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|join the (?:discussion|conversation|debate)",
         r"be the first to comment|comments are closed|view (?:the )?discussion(?: thread)?|reply|report (?:comment|abuse)|flag|upvote|downvote",

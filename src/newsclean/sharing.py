@@ -86,6 +86,10 @@ SHARE = Vocabulary(
         rf"|κοινοπο[ιί]ηση|udostępnij|compartilhar|साझा करें)\s*[:：]?\s*(?:(?:в|у|на|ke|lên|到|عبر|على|på|pe|a|στο|no|na)\s*)?"
         rf"(?:(?:{SOCIAL})\w{{0,4}}|{SOCIAL_NATIVE})",
         r"jaa|साझा करें",
+        # "We're on social media": the heading over a row of network buttons
+        rf"(?:мы|ми) (?:в|у|на) (?:соцсетях|соцмережах|социальных сетях|соціальних мережах|(?:{SOCIAL}|{SOCIAL_NATIVE}|дзен\w*)(?:,? (?:и|і|та) (?:{SOCIAL}|{SOCIAL_NATIVE}|дзен\w*))*)|we(?: are|['’]re) on social media|(?:find|follow) us on social media"
+        r"|nous sommes sur les réseaux sociaux|suivez-nous sur les réseaux sociaux|s[ií]guenos en (?:las )?redes(?: sociales)?|folgen sie uns in den sozialen (?:medien|netzwerken)"
+        r"|seguici sui social|siga-nos nas redes sociais",
     ),
     prefixes=(
         rf"(?:follow|find) (?:us|[\w ]{{1,30}}) on (?:{SOCIAL})\b",
