@@ -187,6 +187,27 @@ def test_teasers_below_the_article_are_not_the_article() -> None:
     assert all(p in text for p in ARTICLE)
 
 
+LEAD = "The harbour bridge will close for six weeks from March so that engineers can replace its worn bearings."
+STORY_GOES_ON = [
+    "Drivers will be sent along the ring road during the closure, adding about fifteen minutes at rush hour.",
+    "Ferry services will run every ten minutes instead of every twenty, and buses will use the tunnel.",
+    "The repairs are expected to cost 12 million euros, paid for from the city's maintenance budget.",
+]
+FACT_BOX = "<aside><h3>Key facts</h3><ul><li><a href='/a'>Opened in 1932</a></li><li><a href='/b'>40,000 cars a day</a></li></ul></aside>"
+MOST_READ = "<aside><h2>Most read</h2><ul><li><a href='/c'>Council approves budget</a></li></ul></aside>"
+
+
+def test_a_box_set_between_two_paragraphs_of_the_story_does_not_cut_it() -> None:
+    """An <aside> with no class between the lead and the rest is a box inside the story (facts,
+    a pull quote, links): it goes, as an inset, and the lead stays with the story. The page's
+    own sidebar, beside the story's column, is still a sidebar."""
+    body = f"<p>{LEAD}</p>{FACT_BOX}" + "".join(f"<p>{p}</p>" for p in STORY_GOES_ON)
+    doc = newsclean.clean(f"<html><body><main><article>{body}</article>{MOST_READ}</main></body></html>")
+    assert doc.text == "\n\n".join([LEAD, *STORY_GOES_ON])
+    reasons = {r.text.split()[0]: r.reason for r in doc.removals}
+    assert reasons["Key"] == "inset" and reasons["Most"] == "sidebar"
+
+
 def test_page_metadata_comes_from_json_ld_and_open_graph() -> None:
     ld = {
         "@context": "https://schema.org",

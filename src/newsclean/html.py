@@ -64,6 +64,25 @@ def _protected(tree: LexborHTMLParser) -> set[int]:
     return protected
 
 
+def _between_paragraphs(node: LexborNode) -> bool:
+    """Whether an element stands between two paragraphs of prose, as a box set into a story
+    does (a sidebar of the page stands beside the story's column, not inside its text)."""
+    return all(
+        sibling is not None and sibling.tag == "p" and len(sibling.text(strip=True)) >= MIN_PARAGRAPH_CHARS
+        for sibling in (_element_sibling(node, "prev"), _element_sibling(node, "next"))
+    )
+
+
+def _element_sibling(node: LexborNode, side: str) -> LexborNode | None:
+    """The nearest sibling on ``side`` ("prev" or "next") that is not blank text or a comment."""
+    sibling: LexborNode | None = node.prev if side == "prev" else node.next
+    while sibling is not None and (
+        sibling.tag == "-comment" or (sibling.tag == "-text" and not (sibling.text_content or "").strip())
+    ):
+        sibling = sibling.prev if side == "prev" else sibling.next
+    return sibling
+
+
 @dataclass
 class _Marked:
     """An element whose markup says chrome, and the blocks it turned out to hold."""
@@ -115,6 +134,8 @@ def _walk(root: LexborNode, protected: set[int], title: str) -> tuple[list[Block
             elif tag and tag[0] != "-" and tag not in INVISIBLE:
                 mem_id = node.mem_id
                 reason = None if mem_id in protected else prune_reason(tag, node.attributes)
+                if reason == "sidebar" and _between_paragraphs(node):
+                    reason = "inset"  # a box inside the story (facts, a pull quote, links): the story goes on after it
                 mark = None
                 if reason:
                     text = node.text(deep=True, separator=" ")

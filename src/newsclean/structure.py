@@ -49,6 +49,7 @@ GAP_COST: Mapping[str, float] = {
     "author_bio": 40.0,
     "footer": 40.0,
     "sidebar": 30.0,
+    "inset": 2.0,
     "byline": 40.0,
     "date": 40.0,
     "login_prompt": 8.0,
