@@ -156,3 +156,30 @@ def test_a_chinese_title_joined_to_its_site_by_underscores_finds_its_headline() 
     assert doc.title == "国务院常务会议部署稳就业措施"
     assert doc.metadata.get("date") == "2026-11-23"
     assert doc.text.startswith("新华社北京11月23日电")
+
+
+def _wrap_columns(line: str, width: int = 80) -> str:
+    """``line`` cut at ``width`` columns as a terminal dump cuts Chinese and Japanese: at any
+    character, a wide one taking two columns."""
+    from newsclean.wrapping import columns
+
+    rows, row = [], ""
+    for ch in line:
+        if columns(row + ch) > width:
+            rows.append(row)
+            row = ""
+        row += ch
+    return "\n".join([*rows, row])
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+def test_a_chinese_or_japanese_dump_cut_at_80_columns_keeps_its_story(lang: str) -> None:
+    """A dump hard-wrapped at 80 columns cuts each paragraph into lines of 40 wide characters,
+    none a sentence: they are read as the paragraphs they are, and the story and its headline
+    come out whole."""
+    expected = json.loads((PAGES / f"{lang}.expected.json").read_text(encoding="utf-8"))
+    dump = page_dump((PAGES / expected["source"]).read_text(encoding="utf-8"))
+    doc = newsclean.clean("\n\n".join(_wrap_columns(line) for line in dump.split("\n")))
+    text = "".join(doc.text.split())
+    assert [p for p in expected["body"] if "".join(p.split()) not in text] == []
+    assert doc.title == expected["title"]

@@ -16,6 +16,7 @@ whose paragraphs stand on one line each has many, and is left alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from unicodedata import east_asian_width
 
 from .blocks import Block
 from .textstats import unspaced
@@ -29,6 +30,9 @@ WRAP_SLACK = 20
 #: Lines longer than WRAP_MAX (an address, a table row) a wrapped text may hold. A count,
 #: not a share: removing lines never turns a text that is not wrapped into one that is.
 MAX_LONG_LINES = 3
+#: A line of Chinese or Japanese is cut by the wrap when it is at most this many columns
+#: short of the width (a wide character that did not fit, a closing mark moved down).
+CJK_SLACK = 4
 
 
 def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
@@ -63,23 +67,43 @@ def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
 
 
 def _plain(block: Block) -> bool:
-    """A line of plain text that may be wrapped: short enough, and in a script that spaces
-    its words (Chinese and Japanese wrap at any character, which the test below cannot see)."""
-    return block.group == -1 and len(block.text) <= WRAP_MAX and not unspaced(block.text)
+    """A line of plain text that may be wrapped: short enough."""
+    return block.group == -1 and len(block.text) <= WRAP_MAX
 
 
 def _runs_in(blocks: Sequence[Block], i: int, j: int) -> list[tuple[int, int]]:
-    """The wrapped runs among lines i..j of one paragraph, wrapped at its longest line's width."""
-    lengths = [len(b.text) for b in blocks[i:j]]
+    """The wrapped runs among lines i..j of one paragraph, wrapped at its longest line's width.
+
+    Widths are in columns, as a terminal shows text: a Chinese or Japanese character takes
+    two. Those scripts wrap at any character, so a line of theirs is cut by the wrap when it
+    fills the width to within a few columns (a closing mark may not open a line, and moves).
+    """
+    texts = [b.text for b in blocks[i:j]]
+    wide = [unspaced(t) for t in texts]
+    cjk = any(wide)
+    lengths = [columns(t) if w else len(t) for t, w in zip(texts, wide, strict=True)]
     width = max(lengths)
     if width < WRAP_MIN:
         return []
     runs: list[tuple[int, int]] = []
     for k in range(i, j - 1):
         length = lengths[k - i]
-        if length >= width - WRAP_SLACK and length + 1 + len(blocks[k + 1].text.split(" ", 1)[0]) > width:
+        if cjk:
+            cut = length >= width - CJK_SLACK
+        else:
+            cut = length >= width - WRAP_SLACK and length + 1 + len(texts[k + 1 - i].split(" ", 1)[0]) > width
+        if cut:
             if runs and runs[-1][1] == k + 1:
                 runs[-1] = (runs[-1][0], k + 2)
             else:
                 runs.append((k, k + 2))
     return runs
+
+
+def columns(text: str) -> int:
+    """How many columns ``text`` takes in a terminal: two for each wide East Asian character.
+
+    >>> columns("Bus"), columns("市议会"), columns("ＡＢ")
+    (3, 6, 4)
+    """
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
