@@ -60,7 +60,14 @@ def _edge_length(edge: str) -> int:
     if not edge:
         return 0
     parsed = sre_parse.parse(edge)
-    if len(parsed) != 1 or parsed[0][0] is not sre.MIN_REPEAT or parsed[0][1][0] != 0 or len(parsed[0][1][2]) != 1:
+    one_char = (sre.IN, sre.LITERAL, sre.NOT_LITERAL, sre.ANY)
+    if (
+        len(parsed) != 1
+        or parsed[0][0] is not sre.MIN_REPEAT
+        or parsed[0][1][0] != 0
+        or len(parsed[0][1][2]) != 1
+        or parsed[0][1][2][0][0] not in one_char
+    ):
         raise ValueError(f"edge must be a lazy repeat of one character class from zero, like [\\W_]{{0,12}}?: {edge!r}")
     high: int = parsed[0][1][1]
     return high
