@@ -459,6 +459,8 @@ MORE_FURNITURE = [
     ("Found a typo? Select it and press Ctrl+Enter", "call_to_action"),
     ("Spotted an error?", "call_to_action"),
     ("Fehler gefunden?", "call_to_action"),
+    ("Zauważyłeś błąd? Zaznacz go i naciśnij Ctrl+Enter", "call_to_action"),
+    ("Fehler entdeckt? Markieren Sie ihn und drücken Sie Strg + Enter", "call_to_action"),
     ("Обсудить", "comment_counter"),
     ("Ещё по теме", "related_list"),
     ("Більше за темою", "related_list"),
@@ -487,6 +489,7 @@ def test_more_about_typo_prompts_and_we_are_on_are_named_by_their_kind(line: str
         "Мы в восторге от нового канала, который открылся вчера.",
         "Мы в редакции долго спорили об этом решении.",
         "Больше новостей о выборах появится завтра в Telegram, сказал он.",
+        "Press Ctrl+Enter to send the message in the new Outlook.",
     ],
 )
 def test_sentences_that_open_like_that_furniture_stay(sentence: str) -> None:

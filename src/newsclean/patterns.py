@@ -276,6 +276,12 @@ CALL_TO_ACTION = Vocabulary(
         r"(?:скачайте|завантажте|завантажуйте) (?:наше )?(?:приложение|застосунок|додаток)|baixe (?:o|nosso) (?:app|aplicativo)"
         r"|descarga (?:la|nuestra) app|laden sie (?:unsere|die) app|téléchargez (?:notre|l')app(?:lication)?|scarica (?:la|la nostra) app",
     ),
+    # "Zauważyłeś błąd? Zaznacz go i naciśnij Ctrl+Enter": an error to report and the keys, in any language
+    phrases=(
+        r"(?:error|typo|mistake|ошибк|опечатк|помилк|błąd|błęd|fehler|erreur|faute|errore|erro|hata|chyb|grešk|virhe|fout|fel)"
+        r".{0,80}?(?:ctrl|strg)\s*\+\s*enter",
+    ),
+    hints=("ctrl", "strg"),
 )
 
 COMMENTS = Vocabulary(
