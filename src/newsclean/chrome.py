@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .blocks import Block
@@ -85,13 +85,18 @@ class ChromeRules:
 
     def __init__(self, vocabularies: Sequence[Vocabulary] = CHROME, *, cache_size: int = 1 << 15) -> None:
         self.vocabularies = tuple(vocabularies)
-        self._compiled = _compile(self.vocabularies)
         self.article_enders = frozenset(v.reason for v in self.vocabularies if v.ends_article)
         # Pages of one site repeat their chrome ("Share", "Read more", "0 Comments"): judge each line once.
         self._judge = lru_cache(maxsize=cache_size)(self._judge_uncached)
 
     def __call__(self, line: str) -> str | None:
         return self._judge(line)
+
+    @cached_property
+    def _compiled(self) -> _Compiled:
+        """The vocabulary's regexes, built when the first line is judged (reading a thousand
+        alternatives takes a good part of a second: importing newsclean does not pay it)."""
+        return _compile(self.vocabularies)
 
     def cache_clear(self) -> None:
         """Forget remembered verdicts (see :func:`newsclean.clear_caches`)."""
