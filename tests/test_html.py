@@ -197,13 +197,15 @@ FACT_BOX = "<aside><h3>Key facts</h3><ul><li><a href='/a'>Opened in 1932</a></li
 MOST_READ = "<aside><h2>Most read</h2><ul><li><a href='/c'>Council approves budget</a></li></ul></aside>"
 
 
-def test_a_box_set_between_two_paragraphs_of_the_story_does_not_cut_it() -> None:
+@pytest.mark.parametrize("paragraph", ["<p>{}</p>", "<div class='txt'>{}</div>"])
+def test_a_box_set_between_two_paragraphs_of_the_story_does_not_cut_it(paragraph: str) -> None:
     """An <aside> with no class between the lead and the rest is a box inside the story (facts,
-    a pull quote, links): it goes, as an inset, and the lead stays with the story. The page's
-    own sidebar, beside the story's column, is still a sidebar."""
-    body = f"<p>{LEAD}</p>{FACT_BOX}" + "".join(f"<p>{p}</p>" for p in STORY_GOES_ON)
+    a pull quote, links): it goes, as an inset, and the lead stays with the story, whether its
+    paragraphs are <p>s or <div>s of text as block editors write them. The page's own sidebar,
+    beside the story's column, is still a sidebar."""
+    body = paragraph.format(LEAD) + FACT_BOX + "".join(paragraph.format(p) for p in STORY_GOES_ON)
     doc = newsclean.clean(f"<html><body><main><article>{body}</article>{MOST_READ}</main></body></html>")
-    assert doc.text == "\n\n".join([LEAD, *STORY_GOES_ON])
+    assert [line for line in doc.text.splitlines() if line] == [LEAD, *STORY_GOES_ON]
     reasons = {r.text.split()[0]: r.reason for r in doc.removals}
     assert reasons["Key"] == "inset" and reasons["Most"] == "sidebar"
 

@@ -68,9 +68,29 @@ def _between_paragraphs(node: LexborNode) -> bool:
     """Whether an element stands between two paragraphs of prose, as a box set into a story
     does (a sidebar of the page stands beside the story's column, not inside its text)."""
     return all(
-        sibling is not None and sibling.tag == "p" and len(sibling.text(strip=True)) >= MIN_PARAGRAPH_CHARS
+        sibling is not None and _paragraph(sibling)
         for sibling in (_element_sibling(node, "prev"), _element_sibling(node, "next"))
     )
+
+
+#: What a paragraph written as a <div> may hold besides its text.
+_INLINE = frozenset(
+    {"-text", "-comment", "a", "b", "strong", "i", "em", "span", "br", "sup", "sub", "mark", "q", "cite"}
+)
+
+
+def _paragraph(node: LexborNode) -> bool:
+    """A paragraph of prose: a <p>, or a <div> of text and inline markup only (as block
+    editors write paragraphs), long enough to count."""
+    if node.tag != "p":
+        if node.tag != "div":
+            return False
+        child = node.child
+        while child is not None:
+            if child.tag not in _INLINE:
+                return False
+            child = child.next
+    return len(node.text(strip=True)) >= MIN_PARAGRAPH_CHARS
 
 
 def _element_sibling(node: LexborNode, side: str) -> LexborNode | None:
