@@ -78,6 +78,30 @@ def wrapped_dumps(draw: st.DrawFn) -> str:
     return "\n".join(textwrap.fill(line, width) if line.strip() else "" for line in text.split("\n"))
 
 
+_CJK_PROSE = (
+    "市议会周二投票决定在公交网络中增加五条线路，官员在会后表示，这将为数千名居民缩短通勤时间。",
+    "新线路预计将于明年年底前开通，首批车站的建设将于春季开始。",
+    "批评者认为，这笔钱最好用于修缮道路。",
+    "市議会は火曜日、バス路線を五つ増やすことを決めた。",
+    "新しい路線は来年末までに開通する見込みで、駅の建設は春に始まる。",
+    "市長は、計画が住民の通勤時間を短くすると述べた。",
+)
+_CJK_CHROME = ("登录 | 注册", "分享到微信", "版权所有 © 2026 示例日报", "関連記事", "ログイン", "広告")
+
+
+@st.composite
+def cjk_wrapped_dumps(draw: st.DrawFn) -> str:
+    """A Chinese or Japanese dump cut at 40 to 100 columns as a terminal cuts those scripts:
+    at any character, each taking two columns."""
+    lines = draw(st.lists(st.one_of(
+        st.lists(st.sampled_from(_CJK_PROSE), min_size=1, max_size=4).map("".join),
+        st.sampled_from(_CJK_CHROME),
+        st.just(""),
+    ), max_size=20))  # fmt: skip
+    width = draw(st.integers(40, 100)) // 2
+    return "\n".join("\n".join(line[i : i + width] for i in range(0, len(line), width)) for line in lines)
+
+
 def any_text() -> st.SearchStrategy[str]:
     """Any string at all, with line breaks likely enough to make several lines."""
     return st.one_of(
@@ -85,6 +109,7 @@ def any_text() -> st.SearchStrategy[str]:
         st.lists(st.text(max_size=60), max_size=12).map("\n".join),
         page_dumps(),
         wrapped_dumps(),
+        cjk_wrapped_dumps(),
     )
 
 
