@@ -471,6 +471,18 @@ MORE_FURNITURE = [
     ("Больше новостей в нашем Telegram-канале", "share"),
     ("Більше новин у нашому Telegram-каналі", "share"),
     ("For more news on our WhatsApp channel, click here", "share"),
+    ("Accepter et fermer", "cookie_notice"),
+    ("Continuer sans accepter", "cookie_notice"),
+    ("Configurar cookies", "cookie_notice"),
+    ("Rechazar todo", "cookie_notice"),
+    ("Aceitar cookies", "cookie_notice"),
+    ("Accetta tutti", "cookie_notice"),
+    ("Alle akzeptieren", "cookie_notice"),
+    ("Alles accepteren", "cookie_notice"),
+    ("Cookie-Einstellungen", "cookie_notice"),
+    ("Más leídas", "related_list"),
+    ("Lo último", "related_list"),
+    ("Kommentare anzeigen", "comment_counter"),
 ]
 
 
@@ -490,6 +502,9 @@ def test_more_about_typo_prompts_and_we_are_on_are_named_by_their_kind(line: str
         "Мы в редакции долго спорили об этом решении.",
         "Больше новостей о выборах появится завтра в Telegram, сказал он.",
         "Press Ctrl+Enter to send the message in the new Outlook.",
+        "Lo último que supimos es que el tren no llegó a tiempo.",
+        "Rechazar la propuesta fue un error, dijo el ministro.",
+        "Accetta la sfida il nuovo sindaco di Roma.",
     ],
 )
 def test_sentences_that_open_like_that_furniture_stay(sentence: str) -> None:

@@ -260,7 +260,8 @@ RELATED = Vocabulary(
         r"(?:top|more|latest) (?:stories|news|headlines) (?:in|from|on) .{1,40}|(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|a mix of what['’]s trending.{0,40}",
         r"mehr zum thema|lesen sie mehr|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
         r"sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
-        r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos",
+        r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos"
+        r"|(?:las )?más (?:leídas|vistas|compartidas)|lo último|últimas noticias|le(?:s)? plus (?:partagés|commentés)|(?:dernières|les dernières) (?:actualités|infos)",
         r"zobacz również|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
         r"mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|potrebbe interessarti|i più letti|meest gelezen",
         r"смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
