@@ -197,13 +197,21 @@ FACT_BOX = "<aside><h3>Key facts</h3><ul><li><a href='/a'>Opened in 1932</a></li
 MOST_READ = "<aside><h2>Most read</h2><ul><li><a href='/c'>Council approves budget</a></li></ul></aside>"
 
 
-@pytest.mark.parametrize("paragraph", ["<p>{}</p>", "<div class='txt'>{}</div>"])
-def test_a_box_set_between_two_paragraphs_of_the_story_does_not_cut_it(paragraph: str) -> None:
+@pytest.mark.parametrize(
+    ("paragraph", "box"),
+    [
+        ("<p>{}</p>", FACT_BOX),
+        ("<div class='txt'>{}</div>", FACT_BOX),
+        ("<p>{}</p>", f"<div class='inline-wrapper'><div>{FACT_BOX}</div></div>"),
+    ],
+)
+def test_a_box_set_between_two_paragraphs_of_the_story_does_not_cut_it(paragraph: str, box: str) -> None:
     """An <aside> with no class between the lead and the rest is a box inside the story (facts,
     a pull quote, links): it goes, as an inset, and the lead stays with the story, whether its
     paragraphs are <p>s or <div>s of text as block editors write them. The page's own sidebar,
-    beside the story's column, is still a sidebar."""
-    body = paragraph.format(LEAD) + FACT_BOX + "".join(paragraph.format(p) for p in STORY_GOES_ON)
+    beside the story's column, is still a sidebar; a box alone in its wrapper stands where the
+    wrapper does."""
+    body = paragraph.format(LEAD) + box + "".join(paragraph.format(p) for p in STORY_GOES_ON)
     doc = newsclean.clean(f"<html><body><main><article>{body}</article>{MOST_READ}</main></body></html>")
     assert [line for line in doc.text.splitlines() if line] == [LEAD, *STORY_GOES_ON]
     reasons = {r.text.split()[0]: r.reason for r in doc.removals}

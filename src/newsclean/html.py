@@ -66,11 +66,17 @@ def _protected(tree: LexborHTMLParser) -> set[int]:
 
 def _between_paragraphs(node: LexborNode) -> bool:
     """Whether an element stands between two paragraphs of prose, as a box set into a story
-    does (a sidebar of the page stands beside the story's column, not inside its text)."""
-    return all(
-        sibling is not None and _paragraph(sibling)
-        for sibling in (_element_sibling(node, "prev"), _element_sibling(node, "next"))
-    )
+    does (a sidebar of the page stands beside the story's column, not inside its text); a
+    box alone in its wrapper (``<div class="inline"><aside>``) stands where the wrapper does."""
+    prev, after = _element_sibling(node, "prev"), _element_sibling(node, "next")
+    while prev is None and after is None and node.parent is not None and node.parent.tag in _WRAPPERS:
+        node = node.parent
+        prev, after = _element_sibling(node, "prev"), _element_sibling(node, "next")
+    return prev is not None and after is not None and _paragraph(prev) and _paragraph(after)
+
+
+#: Elements that may wrap a box set into a story.
+_WRAPPERS = frozenset({"div", "section", "figure"})
 
 
 #: What a paragraph written as a <div> may hold besides its text.
