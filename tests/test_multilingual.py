@@ -183,3 +183,19 @@ def test_a_chinese_or_japanese_dump_cut_at_80_columns_keeps_its_story(lang: str)
     text = "".join(doc.text.split())
     assert [p for p in expected["body"] if "".join(p.split()) not in text] == []
     assert doc.title == expected["title"]
+
+
+def test_an_english_paragraph_that_names_someone_in_japanese_still_reads_as_wrapped() -> None:
+    """A Japanese name in one line of a wrapped English paragraph makes that line wider, not
+    a line of a script that wraps at any character: the paragraph is still one run."""
+    import textwrap
+
+    from newsclean.blocks import Block
+    from newsclean.wrapping import wrapped_runs
+
+    paragraph = (
+        "The council voted on Tuesday to expand the bus network to three new districts, a move that the mayor "
+        "山田太郎 said would cut commuting times for thousands of residents who live far from the centre."
+    )
+    lines = textwrap.fill(paragraph, 60).split("\n")
+    assert wrapped_runs([Block(line, 0, 0) for line in lines]) == [(0, len(lines))]

@@ -80,7 +80,6 @@ def _runs_in(blocks: Sequence[Block], i: int, j: int) -> list[tuple[int, int]]:
     """
     texts = [b.text for b in blocks[i:j]]
     wide = [unspaced(t) for t in texts]
-    cjk = any(wide)
     lengths = [columns(t) if w else len(t) for t, w in zip(texts, wide, strict=True)]
     width = max(lengths)
     if width < WRAP_MIN:
@@ -88,10 +87,10 @@ def _runs_in(blocks: Sequence[Block], i: int, j: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for k in range(i, j - 1):
         length = lengths[k - i]
-        if cjk:
-            cut = length >= width - CJK_SLACK
-        else:
-            cut = length >= width - WRAP_SLACK and length + 1 + len(texts[k + 1 - i].split(" ", 1)[0]) > width
+        # the next word did not fit; or, in a script that wraps at any character, the line is full
+        cut = (length >= width - WRAP_SLACK and length + 1 + len(texts[k + 1 - i].split(" ", 1)[0]) > width) or (
+            wide[k - i] and length >= width - CJK_SLACK
+        )
         if cut:
             if runs and runs[-1][1] == k + 1:
                 runs[-1] = (runs[-1][0], k + 2)
