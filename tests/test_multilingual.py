@@ -163,12 +163,12 @@ def _wrap_columns(line: str, width: int = 80) -> str:
     character, a wide one taking two columns."""
     from newsclean.wrapping import columns
 
-    rows, row = [], ""
+    rows, row, used = [], "", 0
     for ch in line:
-        if columns(row + ch) > width:
+        if used + columns(ch) > width:
             rows.append(row)
-            row = ""
-        row += ch
+            row, used = "", 0
+        row, used = row + ch, used + columns(ch)
     return "\n".join([*rows, row])
 
 
