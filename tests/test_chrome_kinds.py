@@ -653,3 +653,42 @@ def test_a_list_of_dates_and_venues_that_ends_the_story_stays() -> None:
     doc = newsclean.clean(text)
     assert all(line in doc.text for line in dates)
     assert "Charts" not in doc.text
+
+
+def test_a_gallery_numbering_its_slides_without_a_label_is_captions() -> None:
+    """Slides that count on to the same total ("1 of 3 ...", "2 of 3 ...") are a gallery's
+    captions, wherever the dump prints them; a sentence that opens with a share stays."""
+    slides = [
+        "1 of 3 A shopper looks at extension cords at a hardware store, Tuesday, in Grass Valley, Calif.",
+        "2 of 3 Firefighters stand by a closed road near the town as the wind picks up on Tuesday afternoon.",
+        "3 of 3 Extension cords of all gauges and lengths stock the shelves at the store.",
+    ]
+    share = "1 of 4 households in the county had no power by the evening, the utility said in a statement."
+    text = "\n\n".join([STORY_END[0], *slides[:2], STORY_END[1], share, slides[2], STORY_END[2]])
+    doc = newsclean.clean(text)
+    assert doc.text == "\n\n".join([STORY_END[0], STORY_END[1], share, STORY_END[2]])
+    assert [r.reason for r in doc.removals if r.text in slides] == ["caption"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Jane Q. Doe Submitted photo", "caption"),
+        ("Submitted photo", "caption"),
+        ("Photo provided", "caption"),
+        ("Firefighters at the scene of the blaze on Monday. File photo", "caption"),
+        ("The committee never looked at the submitted photo", None),
+        ("She submitted photos of the damage to the insurer", None),
+    ],
+)
+def test_whose_picture_it_is_closes_a_caption_as_a_capitalised_credit(line: str, reason: str | None) -> None:
+    """ "Submitted photo", "File photo" after a name or a sentence credit a picture; the same
+    words in lower case are a sentence's."""
+    text = "\n\n".join([STORY_END[0], line, STORY_END[1], STORY_END[2]])
+    doc = newsclean.clean(text)
+    assert [r.reason for r in doc.removals if r.text == line] == ([reason] if reason else [])
+
+
+def test_a_pointer_to_another_site_of_the_paper_is_a_related_link() -> None:
+    assert DEFAULT_RULES("On ExampleChronicle.com: Car sales plunge nearly 17 percent in August") == "related_link"
+    assert DEFAULT_RULES("On Example.com, prices fell: a sign of things to come.") is None

@@ -50,6 +50,15 @@ _AGENCY_TAIL = re.compile(
 )
 
 
+#: Whose picture it is, capitalised as a credit after the name or sentence it closes (in a sentence
+#: the words are lower case: "a submitted photo"): "Jane Doe Submitted photo", "... on Monday. File photo".
+_KIND_CREDIT = re.compile(
+    r"(?:^|[\s.,;:/|(—–-])(?:Submitted|Contributed|Provided|Courtesy|Handout|File|Staff)"
+    r" (?:photo|image|picture)s?\)?\s*$"
+)
+_PICTURE_WORDS = ("photo", "photos", "image", "images", "picture", "pictures", ")")
+
+
 #: A sentence, then who took the picture: "... Photograph by Robyn Beck/AFP", "... © Reuters / Jane Doe".
 _SIGNED_TAIL = re.compile(  # a year after "©" makes it the page's copyright notice instead
     rf"[.!?”\"]\s+(?:(?:{PHOTO_CREDIT_WORDS}|photograph)s? by\s*[^.!?©]{{2,60}}|©\s*[^.!?©\d]{{2,60}})$"
@@ -90,6 +99,7 @@ class Captions:
                 and not _ends_story(doc.blocks, i)
             ):
                 reasons[i] = "caption"
+        reasons.update(dict.fromkeys(_gallery_slides(doc.blocks), "caption"))
         for i, j in wrapped_runs(doc.blocks):  # a caption hard-wrapped: its credit ends its last line
             text = " ".join(b.text for b in doc.blocks[i:j])
             if stats(text).words <= self.max_words and caption_cue(text):
@@ -124,6 +134,8 @@ def caption_cue(text: str) -> bool:
         if words in low:
             return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
+    if tail.rstrip().endswith(_PICTURE_WORDS) and _KIND_CREDIT.search(text[-60:]):
+        return True
     if (tail.endswith(")") or "/" in tail) and _AGENCY_TAIL.search(tail):
         return True
     if (" by " in tail or "©" in tail) and _SIGNED_TAIL.search(tail):
@@ -134,6 +146,32 @@ def caption_cue(text: str) -> bool:
     else:
         return False
     return _CREDIT_WORD.search(tail) is not None and _CREDIT_TAIL.search(tail) is not None
+
+
+def _gallery_slides(blocks: Sequence[Block]) -> list[int]:
+    """Captions a gallery numbers without a label: "1 of 4 A shopper looks at extension cords ...".
+
+    One such line may be a sentence ("1 of 4 adults say ..."); slides that count on to the
+    same total ("1 of 4 ...", "2 of 4 ...") are a gallery.
+
+    >>> _gallery_slides([Block(t, 0) for t in ("1 of 4 A shopper looks at cords.", "Prices rose.", "2 of 4 A clerk.")])
+    [0, 2]
+    """
+    slides: dict[int, dict[int, list[int]]] = {}
+    for i, block in enumerate(blocks):
+        if block.text[:1].isdigit() and (m := _SLIDE.match(block.text)):
+            number, total = int(m[1]), int(m[2])
+            if 1 <= number <= total:
+                slides.setdefault(total, {}).setdefault(number, []).append(i)
+    found: list[int] = []
+    for numbered in slides.values():
+        if any(n + 1 in numbered for n in numbered):
+            found.extend(i for lines in numbered.values() for i in lines)
+    return sorted(found)
+
+
+#: A slide's number and the gallery's size, then its caption: "1 of 4 A shopper ...", "2 von 12 Blick auf ...".
+_SLIDE = re.compile(r"(\d{1,3}) (?:of|von|de|di|su|sur|z|из|af|av) (\d{1,3}) +(?=\S)", re.IGNORECASE)
 
 
 def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:

@@ -81,6 +81,8 @@ CAPTION = Vocabulary(
         r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
         r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
         rf"[\w.'’ -]{{3,40}}, (?:{PHOTO_AGENCIES})(?: photo| images| file)?",  # "Michael Conroy, AP"
+        # a reader's or a family's picture: "Submitted photo", "Photo provided" (with a name before it, see captions.py)
+        r"(?:submitted|contributed|provided) (?:photo|image|picture)s?|(?:photo|image|picture)s? (?:submitted|contributed|provided)",
         # "личный архив Анны Меркуровой", "Foto: privat": the photo is the subject's own
         r"(?:фото:?\s*)?(?:из )?личн(?:ый|ого) архив\w*(?: .{1,40})?|(?:фото:?\s*)?(?:з )?особист(?:ий|ого) архів\w*(?: .{1,40})?"
         r"|(?:fot\.?|foto|zdjęcie):?\s*archiwum (?:prywatne|własne)(?: .{1,40})?|archiwum (?:prywatne|własne)(?: .{1,40})?"
@@ -211,6 +213,7 @@ RELATED_LINK = Vocabulary(
     prefixes=(
         r"\[?(?:related|read more|read also|also read|see also|also|more|recommended|don['’]t miss|watch|listen|also on [\w.]+|related (?:post|article|story|coverage)|see more|read)\s*:",
         r"(?:also|elsewhere) on [\w.-]+\.(?:com|org|net|co\.uk|de|fr|es|pl)\b",
+        r"on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|fr|es|it|pl|nl)\s*:",  # "On SiteName.com: Car sales plunge ..."
         r"(?:read|find out|learn) more about\b|mehr zum thema\b|erfahren sie mehr (?:über|zu)\b|más información sobre\b|(?:lee|descubre) más sobre\b"
         r"|en savoir plus sur\b|découvrez-en plus sur\b|(?:saiba|leia) mais sobre\b|(?:scopri|leggi) di più su(?:l|i|lla|gli|lle|llo)?\b|lees meer over\b"
         r"|(?:czytaj|dowiedz się) więcej o\b|اقرأ المزيد (?:عن|حول)",
