@@ -28,6 +28,10 @@ GOLDEN = [
     ("Sign up for our daily newsletter", "newsletter"),
     ("Subscribe to WIRED and stay smart with more of your favorite writers.", "newsletter"),
     ("Get the latest headlines delivered to your inbox", "newsletter"),
+    (
+        "More where that came from. Sign up for Example Daily today to get the free newsletter in your inbox.",
+        "newsletter",
+    ),
     ("Newsletter abonnieren", "newsletter"),
     ("Abonnez-vous", "newsletter"),
     ("Stay up to date with Example Corp. Subscribe to our newsletter.", "newsletter"),
@@ -131,6 +135,7 @@ GOLDEN = [
     ("Von Max Mustermann", "byline"),
     ("Updated 1:39 am EST, Wednesday, November 20, 2019", "date"),
     ("Nov. 20, 2019, 9:28 AM UTC", "date"),
+    ("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM", "date"),
     ("vor 3 Stunden", "date"),
     ("Vor 3 Stunden", "date"),
     ("Il y a 2 heures", "date"),
@@ -271,6 +276,7 @@ PROSE = [
     "— Jane Doe (@jdoe) November 18, 2019",  # closes a post the article embeds: part of the story
     "Many economists subscribe to the view that rates will fall.",
     "Subscribe to the view that rates will fall, and you will be disappointed.",
+    "Bureau chief Jane Doe said on Monday | the talks went on late into the night.",  # a sentence by a bar is no stamp
     "Smith, who contributed reporting to the investigation, said on Monday that he was leaving.",
     "You have subscribed to the idea that markets correct themselves, she said.",
     '"I agree that the newsletter format is dying," she said.',

@@ -136,14 +136,17 @@ class ChromeRules:
         return None
 
     def _parts_of_one_kind(self, line: str) -> str | None:
-        """The kind of chrome every item of a short bar is: "Login | Register", "登录 | 注册"."""
+        """The kind of chrome every item of a short bar is: "Login | Register", "登录 | 注册";
+        or a time stamp beside labels: "New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM"."""
         if "|" not in line and " / " not in line and " · " not in line and " • " not in line:
             return None
         parts = [part for part in _PART_SEP.split(line) if part]
         if len(parts) < 2:
             return None
-        kinds = {self._judge(part) for part in parts}
-        kind = kinds.pop() if len(kinds) == 1 else None
+        kinds = [self._judge(part) for part in parts]
+        if "date" in kinds and all(kind or _is_label(part) for part, kind in zip(parts, kinds, strict=True)):
+            return "date"
+        kind = kinds[0] if kinds.count(kinds[0]) == len(kinds) else None
         return kind if kind != "symbols" else None
 
     def _may_hold_phrase(self, low: str) -> bool:
@@ -153,6 +156,18 @@ class ChromeRules:
     def __repr__(self) -> str:
         return f"ChromeRules({len(self.vocabularies)} vocabularies)"
 
+
+def _is_label(part: str) -> bool:
+    """A few words that are no sentence, capitalised as names are: a place, a desk, a section
+    beside a time stamp ("New Delhi, Example Bureau"), not a headline ("Prices rose on Monday")."""
+    words, ends_sentence, _ = stats(part)
+    if words > LABEL_WORDS or ends_sentence:
+        return False
+    return sum(1 for word in part.split() if word[:1].islower()) <= 1
+
+
+#: A label beside a time stamp in a bar ("New Delhi, Example Bureau") is no longer than this.
+LABEL_WORDS = 5
 
 DEFAULT_RULES = ChromeRules()
 

@@ -169,6 +169,8 @@ NEWSLETTER = Vocabulary(
     ),
     phrases=(
         r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ )?(?:newsletters?|mailing list|e-?mail (?:list|updates))\b",
+        # the list named, then what it brings: "Sign up for Example Daily today to get the free newsletter in your inbox."
+        r"(?:subscribe|sign up) (?:to|for) [^.!?]{1,80}?\bnewsletters?\b",
         r"(?:abonnieren sie|abonnez-vous à|suscríbete a|zapisz się do|subskrybuj) (?:unseren|notre|nuestro|naszego) (?:newsletter|boletín|newslettera)",
         # a pitch, then the button that ends the line: "Get our daily briefing. Sign up now.", "... Jetzt kostenlos anmelden."
         r"[.!?] (?:(?:sign ?up|subscribe)(?: now| today| here| for free)?|(?:jetzt )?(?:kostenlos )?(?:anmelden|abonnieren)"
