@@ -136,6 +136,10 @@ GOLDEN = [
     ("Updated 1:39 am EST, Wednesday, November 20, 2019", "date"),
     ("Nov. 20, 2019, 9:28 AM UTC", "date"),
     ("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM", "date"),
+    ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde - Tags: hospital, enfermagem", "date"),
+    ("Category: Politics", "navigation"),
+    ("Rubrique : Santé", "navigation"),
+    ("Contributing: Jane Doe, Example Today", "credit"),
     ("vor 3 Stunden", "date"),
     ("Vor 3 Stunden", "date"),
     ("Il y a 2 heures", "date"),
@@ -277,6 +281,7 @@ PROSE = [
     "Many economists subscribe to the view that rates will fall.",
     "Subscribe to the view that rates will fall, and you will be disappointed.",
     "Bureau chief Jane Doe said on Monday | the talks went on late into the night.",  # a sentence by a bar is no stamp
+    "WASHINGTON - The Senate voted on Tuesday - late - to extend the program.",  # dashes join chrome only if all parts are
     "Smith, who contributed reporting to the investigation, said on Monday that he was leaving.",
     "You have subscribed to the idea that markets correct themselves, she said.",
     '"I agree that the newsletter format is dying," she said.',

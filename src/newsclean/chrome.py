@@ -39,6 +39,7 @@ _EDGE = r"[\s\W_]{0,12}?"  # bullets and quotes before the words; bounded, so a 
 _TAIL = r"[\s\W\d_]*"
 _LETTER = re.compile(r"[^\W\d_]")
 _PART_SEP = re.compile(r"\s*\|\s*|\s+[/·•]\s+")
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
 
 class _Compiled(NamedTuple):
@@ -136,11 +137,18 @@ class ChromeRules:
         return None
 
     def _parts_of_one_kind(self, line: str) -> str | None:
-        """The kind of chrome every item of a short bar is: "Login | Register", "登录 | 注册";
+        """The kind of chrome every item of a short bar is: "Login | Register", "登录 | 注册", its first
+        item's when dashes join items of several kinds ("05/10/2018 - Posted by: Jane Doe - Tags: ...");
         or a time stamp beside labels: "New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM"."""
-        if "|" not in line and " / " not in line and " · " not in line and " • " not in line:
+        if "|" in line or " / " in line or " · " in line or " • " in line:
+            parts = [part for part in _PART_SEP.split(line) if part]
+        elif " - " in line or " – " in line or " — " in line:
+            # a dash also joins a headline to its site and a dateline to its story: all parts must be chrome
+            # ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde")
+            kinds = [self._judge(part) for part in _DASH_SEP.split(line)]
+            return kinds[0] if all(kind and kind != "symbols" for kind in kinds) else None
+        else:
             return None
-        parts = [part for part in _PART_SEP.split(line) if part]
         if len(parts) < 2:
             return None
         kinds = [self._judge(part) for part in parts]

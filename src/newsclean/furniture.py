@@ -56,6 +56,7 @@ CREDIT = Vocabulary(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
         r"\(?(?:additional )?reporting (?:and writing )?by\b|\(?mit material (?:von|der)\b|\(?con información de\b|\(?avec (?:l')?afp\b",
         r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
+        r"(?:contributing(?: writers?| reporters?)?|contributors?)\s*:",  # "Contributing: Jane Doe, Example Today"
         r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：]",  # the editor's name under a Chinese story
     ),
     phrases=(
@@ -182,6 +183,8 @@ NAVIGATION = Vocabulary(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
         r"(?:étiquettes|etichette|schlagworte|stichw(?:ö|o)rte?r?|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
         r"(?:タグ|标签|標籤|태그)\s*[:：]",
+        # the section a post is filed in: "Category: Health", "Categoria: Saúde", "Rubrique : Santé", "Рубрика: Спорт"
+        r"(?:categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori(?:a|e)?|rubri(?:k|que)|рубрика|категория|категорія)\s*:",
     ),
 )
 
