@@ -141,6 +141,20 @@ def test_the_last_paragraph_before_a_photo_credit_stays_when_it_shares_the_artic
     assert "[사진=예시일보]" not in doc.text
 
 
+def test_text_beside_an_image_is_its_caption_unless_the_image_is_set_into_a_paragraph() -> None:
+    """Short text on the line of an image ("<img><center><em>...</em></center>") describes it; an
+    image an author set at the start of a paragraph ("<p><img>The talks ...</p>") opens the
+    paragraph's own text, which is the story."""
+    caption = "The minister arrives in Geneva on Monday"
+    html = page(f"<div><img src='a.jpg'><center><em>{caption}</em></center></div>", before=True)
+    doc = newsclean.clean(html)
+    assert caption not in doc.text
+    assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]
+    inset = "".join(f"<p><img src='{i}.jpg'>{p}</p>" if i == 1 else f"<p>{p}</p>" for i, p in enumerate(ARTICLE))
+    doc = newsclean.clean(f"<html><body><article><h1>Talks resume in Geneva</h1>{inset}</article></body></html>")
+    assert doc.text == "\n\n".join(ARTICLE)
+
+
 def test_a_caption_in_a_figure_above_its_credit_is_still_a_caption() -> None:
     html = page(
         "<figure><img src='a.jpg'><p>Officials inspect the damaged bridge in the north of the city on Monday.</p>"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from .blocks import Block
 from .markup import CONTAINERS, KINDS, NEWLINE, PARAGRAPH
 
-#: Text of at most this many words right after an image, on its line, is the image's caption.
+#: Text of at most this many words right after an image, on its line, is the image's caption
+#: (unless the line is a <p>: an image set into a paragraph opens the paragraph's own text).
 CAPTION_WORDS = 30
 
 
@@ -54,6 +55,7 @@ class Layout:
     end: int = 0  # where the text laid out so far ends: the next block starts after a break
     after_image: bool = False  # an image opened the line being collected: short text after it is its caption
     breaks: int = 0  # <br>s since the last text: a second one in a row breaks the paragraph
+    paragraphs: int = 0  # <p>s open around the text being collected
 
     def add(self, block: Block, *, new_paragraph: bool) -> None:
         """Append a block at its offset in the text the blocks will join into."""
@@ -100,6 +102,8 @@ class Layout:
             self.links += 1
         elif tag == "pre":
             self.pre += 1
+        elif tag == "p":
+            self.paragraphs += 1
 
     def close(self, tag: str) -> None:
         action = _ACTIONS.get(tag)
@@ -116,6 +120,8 @@ class Layout:
             self.links -= 1
         elif tag == "pre":
             self.pre -= 1
+        elif tag == "p" and self.paragraphs:
+            self.paragraphs -= 1
 
     def flush(self, strength: int) -> None:
         if not self.parts:
@@ -130,7 +136,7 @@ class Layout:
         links = min(1.0, self.link_chars / total)
         self.link_chars = 0
         kind = self.kind
-        if self.after_image and len(raw.split()) <= CAPTION_WORDS:
+        if self.after_image and not self.paragraphs and len(raw.split()) <= CAPTION_WORDS:
             kind = "caption"
         self.after_image = False
         for line in lines:
