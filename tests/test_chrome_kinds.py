@@ -703,3 +703,21 @@ def test_whose_picture_it_is_closes_a_caption_as_a_capitalised_credit(line: str,
 def test_a_pointer_to_another_site_of_the_paper_is_a_related_link() -> None:
     assert DEFAULT_RULES("On ExampleChronicle.com: Car sales plunge nearly 17 percent in August") == "related_link"
     assert DEFAULT_RULES("On Example.com, prices fell: a sign of things to come.") is None
+
+
+def test_a_party_after_a_name_is_no_position_in_a_picture() -> None:
+    """ "(R)" after a politician's name is a party; a caption places people with two positions."""
+    lead = "Gov. Jane Doe (R) is defending the state's new campaign against drug use, her office said on Monday."
+    caption = "Jane Doe (L) and John Roe (R) at the launch of the campaign in Pierre."
+    doc = newsclean.clean("\n\n".join([lead, caption, *STORY_END]))
+    assert doc.text == "\n\n".join([lead, *STORY_END])
+    assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]
+
+
+def test_a_line_that_opens_a_list_stays_above_items_with_slashes() -> None:
+    """Items with slashes and a label ("Path A: Iceland, Bulgaria/Israel") name no photographer,
+    and a line ending with a colon opens what follows: neither is a caption."""
+    intro = "As it stands, each group of teams below will play a semifinal and a final for a spot at the tournament:"
+    items = ["Path A: Iceland, Bulgaria/Israel/Hungary/Romania", "Path B: Bosnia, Slovakia/Ireland/Northern Ireland"]
+    doc = newsclean.clean("\n\n".join([STORY_END[0], intro, *items, STORY_END[1], STORY_END[2]]))
+    assert doc.text == "\n\n".join([STORY_END[0], intro, *items, STORY_END[1], STORY_END[2]])

@@ -94,6 +94,7 @@ class Captions:
             marked = block.kind == "caption" or caption_cue(text)
             if marked or (
                 i in credited
+                and not text.endswith((":", "：", "："))  # it opens what follows: a list, a quote, a table
                 and not _is_paragraph_run(doc.blocks, i)
                 and not _continues_story(doc.blocks, i)
                 and not _ends_story(doc.blocks, i)
@@ -116,6 +117,8 @@ def caption_cue(text: str) -> bool:
 
     >>> caption_cue("Kishi (right) meets Austin in Tokyo."), caption_cue("The talks began.")
     (True, False)
+    >>> caption_cue("Kishi (L) meets Austin (R) in Tokyo."), caption_cue("Gov. Jane Doe (R) defended the plan.")
+    (True, False)
     >>> caption_cue("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)")
     True
     >>> caption_cue("A worker loads a truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)")
@@ -128,7 +131,8 @@ def caption_cue(text: str) -> bool:
     True
     """
     low = text.lower()
-    if "(" in text and _POSITION.search(low):
+    # "(left)" always; a single letter only beside another position: "Gov. Jane Doe (R)" is her party
+    if "(" in text and (where := _POSITION.findall(low)) and (len(where) > 1 or len(where[0]) > 3):
         return True
     for words in _POSITION_WORDS:  # plain loops: any() over a generator costs more than the search
         if words in low:

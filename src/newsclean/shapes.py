@@ -337,6 +337,8 @@ def is_photo_credit(line: str, words: int | None = None) -> bool:
     (False, False)
     >>> is_photo_credit("Jane Doe | Reuters"), is_photo_credit("Home | Local | Weather")  # a menu names no one
     (True, False)
+    >>> is_photo_credit("Photo: Jane Doe/Reuters"), is_photo_credit("Path A: Iceland, Bulgaria/Israel/Hungary")
+    (True, False)
     """
     words = word_count(line) if words is None else words
     if words > 9 or ("/" not in line and "|" not in line) or ends_sentence(line) or line.startswith("|"):
@@ -344,6 +346,8 @@ def is_photo_credit(line: str, words: int | None = None) -> bool:
     parts = [p for p in _CREDIT_SPLIT.split(line) if p]
     if len(parts) < 2 or ("/" not in line and all(" " not in part for part in parts)):
         return False
+    if ":" in line and not lower(line).startswith(_CREDIT_LABELS):
+        return False  # a label that names no picture: "Path A: Iceland, Bulgaria/Israel/Hungary"
     for part in parts:
         tokens = part.split()
         if not tokens or len(tokens) > 5 or not all(t[:1].isupper() or not t[:1].isalpha() for t in tokens):
