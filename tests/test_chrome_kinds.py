@@ -721,3 +721,15 @@ def test_a_line_that_opens_a_list_stays_above_items_with_slashes() -> None:
     items = ["Path A: Iceland, Bulgaria/Israel/Hungary/Romania", "Path B: Bosnia, Slovakia/Ireland/Northern Ireland"]
     doc = newsclean.clean("\n\n".join([STORY_END[0], intro, *items, STORY_END[1], STORY_END[2]]))
     assert doc.text == "\n\n".join([STORY_END[0], intro, *items, STORY_END[1], STORY_END[2]])
+
+
+def test_a_paragraph_pointing_to_a_picture_is_no_caption() -> None:
+    """ "(pictured above)" in a paragraph of several sentences points to a picture elsewhere;
+    "pictured" in a sentence under the picture places who is in it."""
+    review = (
+        "Before this charger I spent a few months testing another version (pictured above) that launched first. "
+        "Both offer a very similar experience. I prefer the tighter design of this one, and it costs less."
+    )
+    caption = "The mayor, pictured with volunteers, opens the new park in the north of the city."
+    doc = newsclean.clean("\n\n".join([STORY_END[0], review, caption, STORY_END[1], STORY_END[2]]))
+    assert doc.text == "\n\n".join([STORY_END[0], review, STORY_END[1], STORY_END[2]])

@@ -26,6 +26,14 @@ _POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-c
 
 
 _POSITION_WORDS = ("left to right", "from left", "pictured")
+#: A picture the text points to rather than sits under: "Nomad's version (pictured above) launched first."
+_POINTED_TO = re.compile(r"pictured (?:above|below|here|earlier|at (?:the )?(?:top|right|left))")
+
+
+def _places_people(text: str, low: str) -> bool:
+    """Whether position words in ``text`` (``low`` in lower case) place people in the picture it
+    sits under: a caption is a sentence or two, and does not point to a picture above or below it."""
+    return stats(text).stops <= 2 and _POINTED_TO.search(low) is None
 
 
 _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
@@ -119,6 +127,8 @@ def caption_cue(text: str) -> bool:
     (True, False)
     >>> caption_cue("Kishi (L) meets Austin (R) in Tokyo."), caption_cue("Gov. Jane Doe (R) defended the plan.")
     (True, False)
+    >>> caption_cue("I tested Nomad's version (pictured above) first. Both are good. I prefer this one.")
+    False
     >>> caption_cue("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)")
     True
     >>> caption_cue("A worker loads a truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)")
@@ -135,7 +145,7 @@ def caption_cue(text: str) -> bool:
     if "(" in text and (where := _POSITION.findall(low)) and (len(where) > 1 or len(where[0]) > 3):
         return True
     for words in _POSITION_WORDS:  # plain loops: any() over a generator costs more than the search
-        if words in low:
+        if words in low and _places_people(text, low):
             return True
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
     if tail.rstrip().endswith(_PICTURE_WORDS) and _KIND_CREDIT.search(text[-60:]):
