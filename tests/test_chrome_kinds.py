@@ -733,3 +733,22 @@ def test_a_paragraph_pointing_to_a_picture_is_no_caption() -> None:
     caption = "The mayor, pictured with volunteers, opens the new park in the north of the city."
     doc = newsclean.clean("\n\n".join([STORY_END[0], review, caption, STORY_END[1], STORY_END[2]]))
     assert doc.text == "\n\n".join([STORY_END[0], review, STORY_END[1], STORY_END[2]])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This satellite image shows fires detected (red) near Delhi on Nov. 3, 2019.",
+        "© Jane Doe Needle poking skin during a flu shot at a community health center in Washington.",
+    ],
+)
+def test_a_colour_key_or_a_leading_photographer_marks_a_caption(caption: str) -> None:
+    """A colour in brackets keys a picture or map; "© Name" then a sentence is a photographer
+    and the picture's description. A paragraph of several sentences that keys a chart stays."""
+    chart = (
+        "The map shows the counties that voted for the governor (red) last year. "
+        "Turnout rose in most of them. Officials expect a recount in two."
+    )
+    doc = newsclean.clean("\n\n".join([STORY_END[0], caption, STORY_END[1], chart, STORY_END[2]]))
+    assert doc.text == "\n\n".join([STORY_END[0], STORY_END[1], chart, STORY_END[2]])
+    assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]

@@ -26,6 +26,11 @@ _POSITION = re.compile(rf"\((?:{PHOTO_POSITIONS})\)")  # matched against lower-c
 
 
 _POSITION_WORDS = ("left to right", "from left", "pictured")
+#: A colour in brackets is the key to a picture, map or chart: "fires detected (red)", "clusters are hot (red)".
+_COLOUR = re.compile(
+    r"\((?:red|blue|green|yellow|orange|purple|pink|white|black|gr[ae]y|rot|blau|grün|gelb|rouge|bleu|vert|jaune"
+    r"|rojo|azul|verde|amarillo|rosso|blu|giallo|vermelho|amarelo|czerwony|niebieski|zielony)\)"
+)
 #: A picture the text points to rather than sits under: "Nomad's version (pictured above) launched first."
 _POINTED_TO = re.compile(r"pictured (?:above|below|here|earlier|at (?:the )?(?:top|right|left))")
 
@@ -129,6 +134,10 @@ def caption_cue(text: str) -> bool:
     (True, False)
     >>> caption_cue("I tested Nomad's version (pictured above) first. Both are good. I prefer this one.")
     False
+    >>> caption_cue("A satellite image shows fires detected (red) near Delhi on Nov. 3, 2019.")
+    True
+    >>> caption_cue("© Jane Doe Needle poking skin during a flu shot at a health center in Washington.")
+    True
     >>> caption_cue("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)")
     True
     >>> caption_cue("A worker loads a truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)")
@@ -147,6 +156,10 @@ def caption_cue(text: str) -> bool:
     for words in _POSITION_WORDS:  # plain loops: any() over a generator costs more than the search
         if words in low and _places_people(text, low):
             return True
+    if "(" in text and _COLOUR.search(low) and _places_people(text, low):
+        return True  # "... shows fires detected (red) near Delhi on Nov. 3."
+    if text[:1] == "©" and not any(ch.isdigit() for ch in text[:40]) and stats(text).ends_sentence:
+        return True  # the photographer, then the picture: "© Jane Doe Needle poking skin during a flu shot."
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
     if tail.rstrip().endswith(_PICTURE_WORDS) and _KIND_CREDIT.search(text[-60:]):
         return True
