@@ -752,3 +752,21 @@ def test_a_colour_key_or_a_leading_photographer_marks_a_caption(caption: str) ->
     doc = newsclean.clean("\n\n".join([STORY_END[0], caption, STORY_END[1], chart, STORY_END[2]]))
     assert doc.text == "\n\n".join([STORY_END[0], STORY_END[1], chart, STORY_END[2]])
     assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]
+
+
+def test_a_long_passage_above_a_photo_credit_is_the_story() -> None:
+    """A gift guide prints each item's photo credit under its text: three sentences and more
+    are a passage of the story, not the picture's caption."""
+    passages = [
+        "This phone was not supposed to blow us away, but that is exactly what it did. The maker caught up "
+        "with its camera features and added a night mode that works well. Then there is the battery, "
+        "which lasts longer than on any phone you can buy right now.",
+        "This laptop is thin, light and quiet, and its keyboard is the best the maker has shipped in years. "
+        "The screen is bright enough to work outside. It costs more than its rivals, but it will last you "
+        "for many years of daily use.",
+    ]
+    credit = "Jane Doe/Example News"
+    text = "\n\n".join([STORY_END[0], "Best phone", passages[0], credit, "Best laptop", passages[1], credit])
+    doc = newsclean.clean(text)
+    assert [p for p in passages if p not in doc.text] == []
+    assert credit not in doc.text

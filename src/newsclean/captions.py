@@ -108,6 +108,7 @@ class Captions:
             if marked or (
                 i in credited
                 and not text.endswith((":", "：", "："))  # it opens what follows: a list, a quote, a table
+                and not _is_passage(text)
                 and not _is_paragraph_run(doc.blocks, i)
                 and not _continues_story(doc.blocks, i)
                 and not _ends_story(doc.blocks, i)
@@ -199,6 +200,17 @@ def _gallery_slides(blocks: Sequence[Block]) -> list[int]:
 
 #: A slide's number and the gallery's size, then its caption: "1 of 4 A shopper ...", "2 von 12 Blick auf ...".
 _SLIDE = re.compile(r"(\d{1,3}) (?:of|von|de|di|su|sur|z|из|af|av) (\d{1,3}) +(?=\S)", re.IGNORECASE)
+
+
+def _is_passage(text: str) -> bool:
+    """Three sentences or more, and long: a passage of the story, not a picture's caption, whatever follows it."""
+    words, _, stops = stats(text)
+    return stops >= PASSAGE_STOPS and words > PASSAGE_WORDS
+
+
+#: A line with this many sentence stops, and more words than PASSAGE_WORDS, is a passage, not a caption.
+PASSAGE_STOPS = 3
+PASSAGE_WORDS = 40
 
 
 def _is_paragraph_run(blocks: Sequence[Block], i: int) -> bool:
