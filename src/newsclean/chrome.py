@@ -145,8 +145,13 @@ class ChromeRules:
         elif " - " in line or " – " in line or " — " in line:
             # a dash also joins a headline to its site and a dateline to its story: all parts must be chrome
             # ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde")
-            kinds = [self._judge(part) for part in _DASH_SEP.split(line)]
-            return kinds[0] if all(kind and kind != "symbols" for kind in kinds) else None
+            first: str | None = None
+            for part in _DASH_SEP.split(line):  # most dashed lines are prose: stop at the first part that is not chrome
+                kind = self._judge(part)
+                if not kind or kind == "symbols":
+                    return None
+                first = first or kind
+            return first
         else:
             return None
         if len(parts) < 2:
