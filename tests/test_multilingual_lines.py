@@ -73,6 +73,12 @@ def test_login_to_comment_prompts_are_chrome_in_every_language(lang: str) -> Non
         "Источник: по словам собеседника, сделка почти готова.",
         "Source: a senior official said the talks would resume.",
         "Foto dan video dari lokasi kejadian beredar luas di media sosial.",
+        # they open like a recommendation, a read-more link or a follow button
+        "Polecamy ten produkt każdemu, kto jeździ rowerem.",
+        "Recomendados por la OMS, los cambios entran en vigor el lunes.",
+        "Lee más de lo que crees, dijo la ministra.",
+        "Takip etmek istediğimiz yol belli.",
+        "Discussion (12) of the bill continued on Monday.",
     ],
 )
 def test_sentences_that_begin_like_chrome_stay(sentence: str) -> None:
@@ -259,6 +265,16 @@ MORE_CHROME = {
         "İlgili Haberler",
         "İLGİLİ HABERLER",
         "Daha fazla haber",
+        # "Recommended", "You may also be interested in"
+        "Polecamy",
+        "Recomendados",
+        "Consigliati per te",
+        "Aanbevolen",
+        "Rekomendasi",
+        "Önerilen Haberler",
+        "Bunlar da ilginizi çekebilir",
+        "あわせて読みたい",
+        "추천 기사",
         "Pročitajte još",
         "Najčitanije",
         "Luetuimmat",
@@ -404,10 +420,27 @@ MORE_CHROME = {
     ],
 }
 
+#: Buttons and links of the page in their shortest wording: "Read more", "Partner news", a
+#: counted discussion, "Follow", "Subscribe", "Listen to the story", "Sign up".
+BUTTONS = {
+    "read_more": ["Lee más", "Continuar leyendo", "Sigue leyendo", "Đọc thêm", "Đọc tiếp"],
+    "advertisement": ["Partner news", "News from our partners", "Partnerinhalte", "Новини партнерів"],
+    "comment_counter": ["Discussion (12)", "Diskuze (12)", "Diskussion (3)", "Dyskusja (7)"],
+    "share": ["Takip et", "Obserwuj nas", "Theo dõi"],
+    "newsletter": ["订阅", "訂閱", "購読する", "メールマガジン登録"],
+    "call_to_action": ["Escucha la noticia", "Haberi dinle", "微信扫一扫"],
+    "login_prompt": ["साइन अप करें"],
+}
+
 
 @pytest.mark.parametrize(
     ("line", "reason"),
-    [(line, reason) for table in (THEME_CHROME, MORE_CHROME) for reason, lines in table.items() for line in lines],
+    [
+        (line, reason)
+        for table in (THEME_CHROME, MORE_CHROME, BUTTONS)
+        for reason, lines in table.items()
+        for line in lines
+    ],
 )
 def test_chrome_in_other_languages_is_named_by_its_kind(line: str, reason: str) -> None:
     """Theme chrome and news-page furniture: each line is removed with the reason of its kind."""

@@ -194,10 +194,10 @@ READ_MORE = Vocabulary(
         r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
         r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
         r"[^。！？]{1,40}(?:について|を)もっと(?:読む|見る)|(?:了解|查看|瞭解)更多[^。！？]{0,24}",  # "交通と予算についてもっと読む", "了解更多交通新闻"
-        r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|leer más|seguir leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
+        r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|le(?:e|er) más|(?:sigue|seguir|continuar|continúa) leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",
         r"leia mais|ler mais|continue (?:lendo|a ler)|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
-        r"আরও পড়ুন|আরো পড়ুন|மேலும் படிக்க|మరింత చదవండి|अधिक वाचा|વધુ વાંચો|ਹੋਰ ਪੜ੍ਹੋ|ಇನ್ನಷ್ಟು ಓದಿ|കൂടുതൽ വായിക്കുക|مزید پڑھیں|soma zaidi|basahin pa|baca lagi",
+        r"đọc (?:thêm|tiếp)|আরও পড়ুন|আরো পড়ুন|மேலும் படிக்க|మరింత చదవండి|अधिक वाचा|વધુ વાંચો|ਹੋਰ ਪੜ੍ਹੋ|ಇನ್ನಷ್ಟು ಓದಿ|കൂടുതൽ വായിക്കുക|مزید پڑھیں|soma zaidi|basahin pa|baca lagi",
         r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
         r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|per saperne di più|číst dál|bővebben|更多|更多新闻|更多文章"
         # "Подробнее о проекте": a link to more on one thing, two words at most (a sentence goes on)
@@ -268,8 +268,11 @@ RELATED = Vocabulary(
         r"sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
         r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos"
         r"|(?:las )?más (?:leídas|vistas|compartidas)|lo último|últimas noticias|le(?:s)? plus (?:partagés|commentés)|(?:dernières|les dernières) (?:actualités|infos)",
-        r"zobacz również|najczęściej czytane|polecane|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
+        r"zobacz również|najczęściej czytane|polec(?:ane|amy)|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
         r"mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|potrebbe interessarti|i più letti|meest gelezen",
+        # "Recommended", "You may also be interested in", as Spanish, Italian, Dutch, Indonesian, Turkish, Japanese, Korean say it
+        r"recomendad[oa]s(?: para ti| para você)?|consigliati(?: per te)?|aanbevolen(?: voor jou)?|rekomendasi(?: untuk anda)?"
+        r"|önerilen(?: haberler)?|(?:bunlar da |bunlar )?ilginizi çekebilir|あわせて読みたい|こちらもおすすめ|추천 ?기사",
         r"смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
         r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩(?:内容|推荐)?|관련 ?기사|많이 본 (?:뉴스|기사)",
         r"関連リンク|外部サイト|(?:アクセス|人気|記事)?ランキング",

@@ -59,7 +59,7 @@ AUTH = Vocabulary(
         r"entrar|iniciar sessão|cadastre-se|cadastrar|esqueceu (?:sua|a) senha\??|minha conta|accedi|registrati|inloggen|registreren",
         r"войти|выйти|вход|регистрация|зарегистрироваться|забыли пароль\??|личный кабинет",
         r"ログイン|ログアウト|会員登録|新規登録|登录|注册|登入|註冊|로그인|로그아웃|회원가입",
-        r"(?:लॉग ?इन|लॉगिन|साइन ?इन)(?: करें)?|लॉग ?आउट|रजिस्टर(?: करें)?|पंजीकरण|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน",
+        r"(?:लॉग ?इन|लॉगिन|साइन ?इन|साइन ?अप)(?: करें)?|लॉग ?आउट|रजिस्टर(?: करें)?|पंजीकरण|เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน",
         r"تسجيل (?:الدخول|الخروج)|إنشاء حساب|giriş yap|çıkış yap|üye ol|kayıt ol|şifremi unuttum",
         r"masuk|daftar|keluar|đăng nhập|đăng ký|đăng xuất|увійти|вийти|реєстрація|зареєструватися|přihlásit(?: se)?|odhlásit(?: se)?|registrace",
         r"logga (?:in|ut)|skapa konto|log (?:ind|ud)|logg (?:inn|ut)|opret konto|autentificare|conectare|înregistrare|bejelentkezés|kijelentkezés|regisztráció",
@@ -122,7 +122,7 @@ NEWSLETTER = Vocabulary(
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
         r"abone ol|tilaa(?: uutiskirje)?|prenumerera|abonnér|abonner|odebírat|feliratkozás|подписаться|підписатися|berlangganan|הרשמה",
         r"(?:recevez|recibe|ricevi|receba|erhalten sie|otrzymuj) (?:notre|nuestra|nuestro|la nostra|a nossa|unseren|nasz) (?:newsletter|boletín)",
-        r"구독(?:하기)?",
+        r"구독(?:하기)?|订阅|訂閱|購読(?:する)?",
         r"(?:subscribe|sign up) no,? thanks|no,? thanks",
     ),
     prefixes=(
@@ -155,7 +155,7 @@ NEWSLETTER = Vocabulary(
         r"(?:cadastre|inscreva)-se (?:[\w-]+ ){0,3}(?:na|em) (?:nossa )?newsletter|"
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
-        r"ニュースレター(?:を購読|登録)|メルマガ(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
+        r"ニュースレター(?:を購読|登録)|(?:メルマガ|メールマガジン)(?:の)?(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
         # "Sign up for our newsletter" as other languages write it: "Schrijf je in voor onze nieuwsbrief"
         r"(?:schrijf je|meld je) (?:nu )?(?:in|aan) voor (?:onze|de|het) (?:\w+ ){0,2}nieuwsbrief|abonneer je (?:nu )?op (?:onze|de) (?:\w+ ){0,2}nieuwsbrief"
         r"|(?:inscreva-se|cadastre-se) (?:já |agora )?(?:na|em|no) (?:nossa |nosso )?(?:newsletter|boletim)|inscr[ií]bete (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|bolet[ií]n)"
@@ -188,7 +188,7 @@ ADVERTISING = Vocabulary(
     "advertisement",
     lines=(
         r"advertisements?|advert|ads?|sponsored(?: content| post| links?| stories| by .{0,40})?|promoted(?: content| stories)?",
-        r"paid (?:content|post|partnership|for by .{0,40})|partner content|(?:новости|материалы) партн[её]ров|presented by .{0,40}|in partnership with .{0,40}",
+        r"paid (?:content|post|partnership|for by .{0,40})|partner (?:content|news)|(?:news|stories) from (?:our )?partners|partnerinhalte|(?:новини|матеріали) партнерів|(?:новости|материалы) партн[её]ров|presented by .{0,40}|in partnership with .{0,40}",
         r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll to continue",
         r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
         r"विज्ञापन|โฆษณา",
@@ -248,14 +248,14 @@ CALL_TO_ACTION = Vocabulary(
         r"|aggiungi ai preferiti|dodaj do ulubionych",
         r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
         r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}",
-        r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar (?:el )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
-        r"|ascolta (?:l'articolo|la notizia)|ouvir (?:o )?(?:texto|artigo|(?:a )?notícia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|makaleyi dinle"
+        r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar? (?:el |la |esta )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
+        r"|ascolta (?:l'articolo|la notizia)|ouvir (?:o )?(?:texto|artigo|(?:a )?notícia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|(?:makaleyi|haberi) dinle"
         r"|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin)|lyssna på artikeln|kuuntele artikkeli|poslechněte si článek",
         r"rate this (?:article|story)|artikel bewerten|évaluer cet article|valora (?:este artículo|esta noticia)|оцените (?:статью|материал|новость)|oceń artykuł",
         r"was this (?:article|story|page) (?:helpful|useful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\s?\?"
         r"|¿?(?:te ha resultado|le resultó|fue) útil(?: este artículo| esta noticia)?\??|(?:была ли )?статья (?:была )?полезн(?:а|ой)\??",
         r"yes no|ja nein|oui non|sí no|да нет|tak nie|sim não|ja nee",
-        r"いいね！?|コメントを見る|点击查看(?:原文|更多|全文)?|查看原文|扫一扫|打开(?:app|客户端)|下载(?:app|客户端)|点赞|收藏|举报|글자 ?크기|기사 더보기",
+        r"いいね！?|コメントを見る|点击查看(?:原文|更多|全文)?|查看原文|(?:微信)?扫一扫(?:分享)?|扫码分享|打开(?:app|客户端)|下载(?:app|客户端)|点赞|收藏|举报|글자 ?크기|기사 더보기",
         r"打印(?:本页|此页|本文)?|關閉視窗|关闭(?:窗口|本页)|기사 ?(?:인쇄|저장)|印刷する",
         r"bildergalerie|galerie(?: photos?)?|fotogaler[ií]a|galería(?: de fotos)?|фотогалерея|fotogaleria|galleria fotografica|fotogalerij|fotoğraf galerisi",
         r"report an? (?:error|typo|mistake)|fehler melden|signaler une erreur|reportar un error|segnala un errore|reportar (?:um )?erro"
@@ -291,6 +291,7 @@ COMMENTS = Vocabulary(
     "comment_counter",
     lines=(
         r"обсудить|обговорити|diskutieren|discuter|discutir|discuti|dyskutuj|tartışın|diskutovat",
+        r"(?:discussions?|diskuze|diskusia|diskussion|dyskusja|diskusija) \(\d+\)",
         r"\d+\s*(?:comments?|replies|responses|reactions)|comments?(?: \(\d+\))?|no comments?(?: yet)?|show comments|view comments|hide comments",
         r"leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|join the (?:discussion|conversation|debate)",
         r"be the first to comment|comments are closed|view (?:the )?discussion(?: thread)?|reply|report (?:comment|abuse)|flag|upvote|downvote",

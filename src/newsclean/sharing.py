@@ -52,7 +52,7 @@ SHARE = Vocabulary(
         r"copy (?:the )?link(?: url)?(?: (?:url |link )?copied!?)?|(?:url|link) copied!?",
         r"поделиться|вконтакте|одноклассники|(?:この記事を)?シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到)?|微博|微信|공유(?:하기)?|카카오톡",
         r"शेयर(?: करें)?|ट्वीट|แชร์|ทวีต",
-        r"شارك|مشاركة|فيسبوك|تويتر|واتساب|paylaş",
+        r"شارك|مشاركة|فيسبوك|تويتر|واتساب|paylaş|takip et|obserwuj(?: nas)?|theo dõi",
         # "Send by e-mail", "Envoyer par e-mail", "Enviar por WhatsApp", "Condividi su X", "Wyślij przez Messenger"
         rf"(?:send|e-?mail)(?: this(?: article| story)?)?(?: (?:by|via|on|to) (?:{SOCIAL}))?|email (?:this|a friend)",
         rf"(?:envoyer|enviar|invia|inviare|wyślij|versenden|verschicken|senden|stuur|partilhar|compartilhar)(?: (?:par|por|per|via|tramite|przez|na|mit|pela|pelo|no|en|op|sur|su) (?:{SOCIAL}))?",
