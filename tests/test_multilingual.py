@@ -98,8 +98,10 @@ DUMPS = Path(__file__).parent / "data" / "dumps"
 
 @pytest.mark.parametrize("path", sorted(DUMPS.glob("*.expected.json")), ids=lambda p: p.name.split(".")[0])
 def test_page_dumps_in_other_languages_clean_like_the_seed(path: Path) -> None:
-    """Whole-page dumps built like seed 004, in Spanish, German, Indonesian and Chinese (one with a
-    comment thread longer than the story, one with teasers above its headline): every chrome line goes."""
+    """Whole-page dumps built like seed 004, in Spanish, German, Indonesian, Russian, Japanese and
+    Chinese (one with a comment thread longer than the story, one with teasers above its headline, a
+    portal's with a text-size control and a view counter; captions between headline and story, a
+    file photo's and Japanese ones closed by the day and place): every chrome line goes."""
     expected = json.loads(path.read_text(encoding="utf-8"))
     doc = newsclean.clean((DUMPS / expected["source"]).read_text(encoding="utf-8"))
     lines = {line.strip() for line in doc.text.splitlines()}
@@ -199,3 +201,24 @@ def test_an_english_paragraph_that_names_someone_in_japanese_still_reads_as_wrap
     )
     lines = textwrap.fill(paragraph, 60).split("\n")
     assert wrapped_runs([Block(line, 0, 0) for line in lines]) == [(0, len(lines))]
+
+
+def test_a_dump_of_one_sentence_a_line_in_japanese_is_not_read_as_wrapped() -> None:
+    """The longest line of a dump fills "the width" of its paragraph: ending with a full stop, it
+    was not cut by a wrap, and the caption below it stays a line of its own (not one paragraph
+    with the story, removed with it). A sentence broken at its commas goes on in the next line."""
+    from newsclean.blocks import Block
+    from newsclean.wrapping import wrapped_runs
+
+    story = [
+        "日本銀行は23日まで開いた金融政策決定会合で、短期の政策金利を0.5%程度で据え置くことを決めた。",
+        "総裁は会見で、物価の上振れリスクに注意が必要だと述べた。",
+        "日銀本店の前を歩く人たち＝23日午後、東京都中央区",
+    ]
+    assert wrapped_runs([Block(line, 0, 0) for line in story]) == []
+    broken = [
+        "また、その他にも、",
+        "もとの商品を小分けにして販売するような行為は、",
+        "商標権侵害と判断される場合があります。",
+    ]
+    assert wrapped_runs([Block(line, 0, 0) for line in [story[0], *broken]]) == [(1, 4)]

@@ -428,8 +428,39 @@ BUTTONS = {
     "comment_counter": ["Discussion (12)", "Diskuze (12)", "Diskussion (3)", "Dyskusja (7)"],
     "share": ["Takip et", "Obserwuj nas", "Theo dõi"],
     "newsletter": ["订阅", "訂閱", "購読する", "メールマガジン登録"],
-    "call_to_action": ["Escucha la noticia", "Haberi dinle", "微信扫一扫"],
     "login_prompt": ["साइन अप करें"],
+    "call_to_action": ["Escucha la noticia", "Haberi dinle", "微信扫一扫", "字号：大 中 小", "文字サイズ 標準 拡大"],
+    "view_counter": [
+        "1,245 views",
+        "12K Views",
+        "Views: 1,245",
+        "1 245 просмотров",
+        "1.245 Aufrufe",
+        "Visto 1.245 veces",
+        "Lu 245 fois",
+        "1.245 visualizzazioni",
+        "1 245 wyświetleń",
+        "Görüntülenme: 1.245",
+        "Dibaca 1.245 kali",
+        "1.245 lượt xem",
+        "阅读量：12345",
+        "1234次阅读",
+        "조회수 1,245",
+        "閲覧数 1245",
+        "1245 مشاهدة",
+    ],
+    # what the picture is when it is not of the story's moment
+    "caption": [
+        "Archivfoto",
+        "Symbolbild",
+        "Foto de archivo",
+        "Photo d'archives",
+        "Фото из архива",
+        "صورة أرشيفية",
+        "资料图片",
+        "写真はイメージ",
+        "자료사진",
+    ],
 }
 
 
@@ -471,6 +502,13 @@ CREDITED_CAPTIONS = [
     "Los diputados votan en el pleno del Congreso. Imagen: Ana López",
     "图为11月23日，市民在雪中出行。 李明 摄",
     "市民在雪中出行。新华社记者 李明 摄",
+    # a file photo or an illustration, in brackets or after a dash; a Japanese caption's day and place
+    "Die EZB-Zentrale in Frankfurt (Archivfoto)",
+    "La sede del BCE en Fráncfort. (Foto de archivo)",
+    "مقر البنك المركزي - أرشيفية",
+    "中国人民银行大楼。（资料图）",
+    "記者会見する日銀の総裁（23日、東京都中央区）",
+    "日銀本店の前を歩く人たち＝23日午後、東京都中央区",
 ]
 
 
@@ -493,6 +531,10 @@ def test_a_caption_that_ends_with_its_photo_credit_goes_from_among_the_paragraph
         "The minister said: we will vote.",
         "该片（由张三导演）",
         "今天的天气很好，适合出门拍摄",
+        # a day and a place in a sentence, a file in a story
+        "会合は（23日、東京）で開かれた。",
+        "日銀は23日、政策金利を据え置いた。",
+        "Die Ermittler sichteten das Archivmaterial der Polizei.",
     ],
 )
 def test_a_sentence_with_a_colon_or_a_parenthesis_at_its_end_is_no_caption(sentence: str) -> None:

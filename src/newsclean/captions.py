@@ -18,7 +18,7 @@ from .memory import remember
 from .pipeline import Stage
 from .regexparts import literal_trie
 from .scoring import prose_score
-from .shapewords import PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
+from .shapewords import FILE_PHOTO, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, PHOTO_POSITIONS
 from .textstats import stats, unspaced
 from .wrapping import wrapped_runs
 
@@ -71,6 +71,17 @@ _KIND_CREDIT = re.compile(
 )
 _PICTURE_WORDS = ("photo", "photos", "image", "images", "picture", "pictures", ")")
 
+
+#: A description, then that the picture is a file photo or an illustration: "Die EZB in Frankfurt (Archivfoto)",
+#: "مقر البنك المركزي - أرشيفية", "中国人民银行大楼。（资料图）". Matched against the lower-cased end of a line.
+_FILE_PHOTO_TAIL = re.compile(rf"(?:[(（]\s*(?:{FILE_PHOTO})\s*[)）]|\s[-–—|/]\s*(?:{FILE_PHOTO}))\s*\.?$")
+_DASHES = (" - ", " – ", " — ", " | ", " / ")
+
+#: A Japanese caption closes with the day and place of the picture, and with no full stop:
+#: "記者会見する日銀の総裁（23日、東京都中央区）", "会見する首相＝23日午後、首相官邸".
+_DATED_PLACE = re.compile(
+    r"(?:[（(](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[^（）()、]{0,4}、[^（）()。]{1,30}[）)]|＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[^。]{0,40})$"
+)
 
 #: A sentence, then who took the picture: "... Photograph by Robyn Beck/AFP", "... © Reuters / Jane Doe".
 _SIGNED_TAIL = re.compile(  # a year after "©" makes it the page's copyright notice instead
@@ -162,6 +173,11 @@ def caption_cue(text: str) -> bool:
     if text[:1] == "©" and not any(ch.isdigit() for ch in text[:40]) and stats(text).ends_sentence:
         return True  # the photographer, then the picture: "© Jane Doe Needle poking skin during a flu shot."
     tail = low[-160:]  # a trailing credit is short; searching the whole paragraph is quadratic
+    end = tail[-40:]
+    if (end.endswith((")", "）")) or any(dash in end for dash in _DASHES)) and _FILE_PHOTO_TAIL.search(end):
+        return True
+    if "日" in end and not end.endswith("。") and _DATED_PLACE.search(end):
+        return True
     if tail.rstrip().endswith(_PICTURE_WORDS) and _KIND_CREDIT.search(text[-60:]):
         return True
     if (tail.endswith(")") or "/" in tail) and _AGENCY_TAIL.search(tail):

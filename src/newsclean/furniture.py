@@ -8,7 +8,7 @@ languages are covered.
 
 from __future__ import annotations
 
-from .shapewords import PHOTO_AGENCIES
+from .shapewords import FILE_PHOTO, PHOTO_AGENCIES
 from .vocabulary import Vocabulary
 
 #: "All rights reserved" as each language says it: a copyright line by itself, and noise
@@ -81,6 +81,7 @@ CAPTION = Vocabulary(
         r"(?:click|tap) to (?:enlarge|expand|zoom)|(?:この記事の)?写真を(?:見る|拡大(?:する)?)|点击(?:查看)?大图|사진 ?확대",
         r"(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|istock|alamy|dpa|picture alliance|imago|sipa|pa|pa wire|ansa|efe)(?: images)?",
         r"(?:file|stock|handout|archive)? ?(?:photo|image|picture)",
+        FILE_PHOTO,  # "Archivfoto", "Foto de archivo", "资料图", "صورة أرشيفية"
         rf"[\w.'’ -]{{3,40}}, (?:{PHOTO_AGENCIES})(?: photo| images| file)?",  # "Michael Conroy, AP"
         # a reader's or a family's picture: "Submitted photo", "Photo provided" (with a name before it, see captions.py)
         r"(?:submitted|contributed|provided) (?:photo|image|picture)s?|(?:photo|image|picture)s? (?:submitted|contributed|provided)",
@@ -328,5 +329,22 @@ META = Vocabulary(
         READING_TIME,
         r"listen to (?:this )?(?:article|story)(?:\s*[·|•,–-]?\s*\d+\s*min(?:s|utes)?\.?)?|\d+:\d{2}|audio(?: version)?|print this page",
         r"word ?count\s*:?\s*[\d,.]+(?: words)?",
+    ),
+)
+
+#: A number beside its word for views or reads: "1,245 views", "12K views", "1 245 просмотров".
+_COUNT = r"\d[\d.,\s]{0,12}(?:k|m|тыс\.?|万|萬)?"
+
+VIEWS = Vocabulary(
+    "view_counter",
+    lines=(
+        rf"{_COUNT}\s*(?:views?|reads|hits|aufrufe|mal gelesen|vues|visitas|vistas|lecturas|visualizações|acessos|leituras"
+        r"|visualizzazioni|letture|wyświetle(?:ń|nia|nie)|odsłon|просмотр(?:ов|а)?|перегляд(?:ів|и)?|görüntülenme|kez okundu"
+        r"|kali dibaca|lượt xem|weergaven|keer (?:gelezen|bekeken)|zobrazení|přečtení|vizualizări|megtekintés|προβολές|צפיות"
+        r"|مشاهدات|مشاهدة|قراءة|بازدید|व्यूज|बार देखा गया|次(?:阅读|浏览|閱讀|瀏覽)|人(?:阅读|浏览|閱讀|瀏覽)|回閲覧)",
+        rf"(?:views|reads|hits|aufrufe|vues|visitas|visualizações|visualizzazioni|wyświetlenia|просмотр(?:ов|ы)|перегляд(?:ів|и)"
+        rf"|görüntülenme|okunma|dibaca|lượt xem|المشاهدات|عدد المشاهدات|تعداد بازدید|بازدید|阅读(?:量|数|次数)?|閱讀(?:量|數|次數)?"
+        rf"|浏览(?:量|次数)?|瀏覽(?:量|次數)?|閲覧数|조회(?:수)?)\s*[:：]?\s*{_COUNT}(?:\s*(?:kali|次|回))?",
+        rf"(?:visto|lu|gelesen) {_COUNT}\s*(?:veces|fois|mal)",
     ),
 )

@@ -33,6 +33,7 @@ from .furniture import (
     RELATED,
     RELATED_LINK,
     SOURCE,
+    VIEWS,
 )
 from .paywalls import PAYWALL
 from .sharing import SHARE, SOCIAL
@@ -247,7 +248,8 @@ CALL_TO_ACTION = Vocabulary(
         r"(?:add to|zu) (?:favou?rites|favoriten)(?: hinzufügen)?|(?:добавить )?в избранное|ajouter aux favoris|añadir a favoritos"
         r"|aggiungi ai preferiti|dodaj do ulubionych",
         r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
-        r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}",
+        r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}"
+        r"|(?:字号|字號|字体|字體)(?:大小)?\s*[:：]?(?:\s*[大中小])*|文字サイズ(?:\s*[:：]?(?:\s*(?:大|中|小|標準|拡大|縮小))*)?",
         r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar? (?:el |la |esta )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
         r"|ascolta (?:l'articolo|la notizia)|ouvir (?:o )?(?:texto|artigo|(?:a )?notícia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|(?:makaleyi|haberi) dinle"
         r"|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin)|lyssna på artikeln|kuuntele artikkeli|poslechněte si článek",
@@ -367,5 +369,5 @@ COMMENT_HEADER = Vocabulary(
 #: Every vocabulary, in the order the line rule tries them (the first that matches names the reason).
 CHROME: tuple[Vocabulary, ...] = (
     COPYRIGHT, CREDIT, AUTH, NEWSLETTER, PAYWALL, COMMENTS, COMMENT_HEADER, SHARE, FOLLOW, CONSENT, ADVERTISING,
-    RELATED_LINK, READ_ALSO, RELATED, READ_MORE, CAPTION, SOURCE, BOILERPLATE, NAVIGATION, CALL_TO_ACTION, META,
+    RELATED_LINK, READ_ALSO, RELATED, READ_MORE, CAPTION, SOURCE, BOILERPLATE, NAVIGATION, CALL_TO_ACTION, META, VIEWS,
 )  # fmt: skip

@@ -191,3 +191,14 @@ DATE_LABELS = (
     r"|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|közzétéve|frissítve|δημοσίευση|ενημέρωση|פורסם|עודכן"
     r"|تاریخ انتشار|منتشر شده|نشر في|تاريخ النشر|آخر تحديث|प्रकाशित|अपडेटेड"
 )
+#: What a picture is when it is not of the story's moment: a file photo, an illustration, a symbolic
+#: picture ("Archivfoto", "Foto de archivo", "资料图", "صورة أرشيفية", "写真はイメージ"), in lower case.
+FILE_PHOTO = (
+    r"file (?:photo|picture|image)|archive (?:photo|picture|image)|stock (?:photo|image)|illustrative (?:photo|image)"
+    r"|archivfoto|archivbild|symbolfoto|symbolbild|(?:photo|image) d['’]archives?|photo d['’]illustration"
+    r"|(?:foto|imagen) de archivo|(?:foto|immagine) d['’]archivio|foto de arquivo|imagem de arquivo|foto ilustrativa"
+    r"|archieffoto|archiefbeeld|zdjęcie archiwalne|zdjęcie ilustracyjne|фото из архива|архивное фото|иллюстративное фото"
+    r"|архівне фото|foto arsip|ảnh minh họa|ảnh tư liệu|arşiv fotoğrafı|temsili (?:fotoğraf|görsel)"
+    r"|صورة (?:أرشيفية|تعبيرية|توضيحية)|أرشيفية|عکس (?:آرشیوی|تزئینی)|תמונת ארכיון|फ़ाइल फोटो|फाइल फोटो|प्रतीकात्मक (?:तस्वीर|फोटो)"
+    r"|资料图(?:片)?|資料圖(?:片)?|示意图|示意圖|資料写真|写真はイメージ|イメージ写真|자료사진|자료 사진"
+)

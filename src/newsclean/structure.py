@@ -59,6 +59,7 @@ GAP_COST: Mapping[str, float] = {
     "share": 6.0,
     "navigation": 4.0,
     "reading_time": 4.0,
+    "view_counter": 4.0,
     "call_to_action": 3.0,
     "read_more": 3.0,
     "read_also": 3.0,

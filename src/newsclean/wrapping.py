@@ -87,16 +87,34 @@ def _runs_in(blocks: Sequence[Block], i: int, j: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for k in range(i, j - 1):
         length = lengths[k - i]
+        word = texts[k + 1 - i].split(" ", 1)[0]
+        # a script that wraps at any character breaks before its first character (two columns)
+        needs = 2 if wide[k + 1 - i] and unspaced(word) else len(word)
         # the next word did not fit; or, in a script that wraps at any character, the line is full
-        cut = (length >= width - WRAP_SLACK and length + 1 + len(texts[k + 1 - i].split(" ", 1)[0]) > width) or (
+        cut = (length >= width - WRAP_SLACK and length + 1 + needs > width) or (
             wide[k - i] and length >= width - CJK_SLACK
         )
+        if cut and wide[k - i] and _ends_with_stop(texts[k - i]):
+            cut = False  # the longest line of a dump that is not wrapped fills "the width" too
+        elif wide[k - i] and texts[k - i].endswith(_CJK_COMMAS):
+            cut = True  # a sentence broken at its commas ("また、その他にも、") goes on in the next line
         if cut:
             if runs and runs[-1][1] == k + 1:
                 runs[-1] = (runs[-1][0], k + 2)
             else:
                 runs.append((k, k + 2))
     return runs
+
+
+def _ends_with_stop(text: str) -> bool:
+    """Whether a line of Chinese or Japanese ends its sentence: the longest line of a dump
+    that is not wrapped fills "the width" too, and a wrap rarely falls right after a stop."""
+    return text.rstrip(_CLOSERS).endswith(_CJK_STOPS)
+
+
+_CJK_COMMAS = ("、", "，")
+_CJK_STOPS = ("。", "！", "？", "!", "?")
+_CLOSERS = '」』）)"”’ '
 
 
 def columns(text: str) -> int:
