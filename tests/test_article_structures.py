@@ -170,6 +170,23 @@ def test_a_hard_wrapped_caption_goes_whole() -> None:
     assert all(s in " ".join(doc.text.split()) for s in STORY[:4])
 
 
+def test_a_dump_of_a_paragraph_a_line_is_not_read_as_wrapped_because_its_paragraphs_are_short() -> None:
+    """A dump with no blank lines and a paragraph a line: its shorter paragraphs end about its
+    wrap-like width, but the longer ones run past any wrap, so none of its lines are cut by one.
+    Read as wrapped, the standfirst joined the caption below it and went as a caption."""
+    from newsclean.blocks import Block
+    from newsclean.wrapping import wrapped_runs
+
+    standfirst = "The council will add twelve bus routes next year to serve three new districts."
+    caption = "A bus at the central station in Example City. Photo: Jane Roe"
+    lines = [HEADLINE, standfirst, caption, *STORY[:3]]
+    assert max(len(line) for line in STORY[:3]) > 100
+    assert wrapped_runs([Block(line, 0, 0) for line in lines]) == []
+    doc = newsclean.clean("\n".join(lines))
+    assert [r.reason for r in doc.removals if r.text == caption] == ["caption"]
+    assert "caption" not in [r.reason for r in doc.removals if r.text == standfirst]
+
+
 def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() -> None:
     """Crawlers that feed RAG pipelines write pages as Markdown: links, "#" headings, image
     marks, strong and emphasis marks, tables with a delimiter row. A link is read as its

@@ -93,6 +93,12 @@ GOLDEN = [
     # copyright and credits
     ("© Thomson Reuters 2021.", "copyright"),
     ("Copyright 2019 The Associated Press. All rights reserved.", "copyright"),
+    # the rights reserved, then more of the notice: too long for a line of chrome, a copyright all the same
+    ("© Bản quyền thuộc về Báo Ví Dụ. Mọi hình thức sao chép phải được sự đồng ý của tòa soạn.", "copyright"),
+    (
+        "All rights reserved. No part of this site may be reproduced without the written permission of the publisher.",
+        "copyright",
+    ),
     ("Alle Rechte vorbehalten.", "copyright"),
     ("Reporting by Jane Doe; Editing by John Roe", "credit"),
     ("(Additional reporting by Anna Nowak)", "credit"),

@@ -425,7 +425,14 @@ MORE_CHROME = {
 BUTTONS = {
     "read_more": ["Lee más", "Continuar leyendo", "Sigue leyendo", "Đọc thêm", "Đọc tiếp"],
     "advertisement": ["Partner news", "News from our partners", "Partnerinhalte", "Новини партнерів"],
-    "comment_counter": ["Discussion (12)", "Diskuze (12)", "Diskussion (3)", "Dyskusja (7)"],
+    "comment_counter": [
+        "Discussion (12)",
+        "Diskuze (12)",
+        "Diskussion (3)",
+        "Dyskusja (7)",
+        "Ý kiến (0)",
+        "Gửi bình luận",
+    ],
     "share": ["Takip et", "Obserwuj nas", "Theo dõi"],
     "newsletter": ["订阅", "訂閱", "購読する", "メールマガジン登録"],
     "login_prompt": ["साइन अप करें"],

@@ -36,6 +36,8 @@ COPYRIGHT = Vocabulary(
     ),
     prefixes=(
         r"(?:©|copyright) ?(?:\d{4}|\(c\))",
+        # the rights reserved, then what else the notice says: "© Bản quyền thuộc về Báo X. Mọi hình thức sao chép ..."
+        *RIGHTS_RESERVED,
         r"this (?:document|article|material|content) is subject to copyright|this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
         r"the (?:information|content|material)s? (?:provided |contained |published )?(?:on|in) this (?:web ?site|site|blog|page)",
         r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",

@@ -310,7 +310,7 @@ COMMENTS = Vocabulary(
         r"lascia (?:un commento|una risposta)|scrivi un commento|schreibe? einen kommentar|hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen",
         r"deixe uma resposta|deja una respuesta|(?:dejar|escribe|escribir) un comentario|laisser une réponse|(?:ajouter|écrire) un commentaire",
         r"laat een (?:reactie|antwoord) achter|geef een reactie|(?:zostaw|napisz) komentarz|(?:оставьте|напишите|написать|добавить) комментарий|(?:залишити|залиште|додати) коментар",
-        r"bir (?:yanıt|cevap|yorum) (?:yazın|bırakın)|yorum (?:yazın|bırakın)|tinggalkan (?:balasan|komentar)|tulis komentar|để lại (?:một )?(?:bình luận|trả lời)|viết bình luận",
+        r"bir (?:yanıt|cevap|yorum) (?:yazın|bırakın)|yorum (?:yazın|bırakın)|tinggalkan (?:balasan|komentar)|tulis komentar|để lại (?:một )?(?:bình luận|trả lời)|viết bình luận|gửi (?:bình luận|ý kiến)|\d*\s*ý kiến",
         r"lämna (?:ett svar|en kommentar)|skriv en kommentar|efterlad (?:en kommentar|et svar)|legg igjen (?:en kommentar|et svar)",
         r"(?:napsat|přidat|napište) komentář|zanechte (?:komentář|odpověď)|lasă un (?:răspuns|comentariu)|(?:adaugă|scrie) un comentariu|szólj hozzá|írj hozzászólást",
         r"(?:αφήστε|γράψτε) (?:ένα |μια )?(?:σχόλιο|απάντηση)|(?:הוסף|כתוב|השאר) תגובה|دیدگاهتان را بنویسید|ارسال (?:دیدگاه|نظر)|اترك (?:تعليق(?:ا|اً)?|رد(?:ا|اً)?)",

@@ -30,6 +30,8 @@ WRAP_SLACK = 20
 #: Lines longer than WRAP_MAX (an address, a table row) a wrapped text may hold. A count,
 #: not a share: removing lines never turns a text that is not wrapped into one that is.
 MAX_LONG_LINES = 3
+#: A line longer than WRAP_MAX with this many spaces is prose, not an address or a table row.
+_PROSE_SPACES = 3
 #: A line of Chinese or Japanese is cut by the wrap when it is at most this many columns
 #: short of the width (a wide character that did not fit, a closing mark moved down).
 CJK_SLACK = 4
@@ -54,13 +56,16 @@ def wrapped_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
             long += 1
             if long > MAX_LONG_LINES:
                 return []
+    # a paragraph that holds a line of prose longer than any wrap is not wrapped: its lines are
+    # sentences or paragraphs of their own, however long the longest of the others is
+    unwrapped = {b.para for b in blocks if len(b.text) > WRAP_MAX and b.text.count(" ") >= _PROSE_SPACES}
     runs: list[tuple[int, int]] = []
     i, n = 0, len(blocks)
     while i < n:
         j = i
         while j < n and _plain(blocks[j]) and blocks[j].para == blocks[i].para:
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and blocks[i].para not in unwrapped:
             runs += _runs_in(blocks, i, j)
         i = max(j, i + 1)
     return runs
