@@ -421,7 +421,8 @@ MORE_CHROME = {
 }
 
 #: Buttons and links of the page in their shortest wording: "Read more", "Partner news", a
-#: counted discussion, "Follow", "Subscribe", "Listen to the story", "Sign up".
+#: counted discussion, "Follow", "Subscribe", "Listen to the story", "Sign up"; view counters,
+#: file-photo labels and the writer's initials that close a story.
 BUTTONS = {
     "read_more": ["Lee más", "Continuar leyendo", "Sigue leyendo", "Đọc thêm", "Đọc tiếp"],
     "advertisement": ["Partner news", "News from our partners", "Partnerinhalte", "Новини партнерів"],
@@ -436,6 +437,8 @@ BUTTONS = {
     "share": ["Takip et", "Obserwuj nas", "Theo dõi"],
     "newsletter": ["订阅", "訂閱", "購読する", "メールマガジン登録"],
     "login_prompt": ["साइन अप करें"],
+    # who wrote and edited the story, closing it: Indonesian initials, a Japanese desk and name
+    "credit": ["(ant/bbs)", "(mdk/idr)", "（経済部 山田太郎）"],
     "call_to_action": ["Escucha la noticia", "Haberi dinle", "微信扫一扫", "字号：大 中 小", "文字サイズ 標準 拡大"],
     "view_counter": [
         "1,245 views",

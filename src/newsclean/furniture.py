@@ -52,7 +52,9 @@ CREDIT = Vocabulary(
         r"(?:with|via|source:?|quelle:?|source ?:|fuente:?|źródło:?|mit material von|avec|con información de|z) (?:ap|afp|reuters|dpa|efe|pap|ansa|agencies|wires?)",
         r"[\w'’ .-]{1,30} (?:avec|mit|con) (?:l'|la |the )?(?:afp|ap|reuters|dpa|efe|ansa|pap)(?: (?:et|and|und|y|e|i) (?:afp|ap|reuters|dpa|efe|ansa|pap))?",
         # Chinese and Japanese stories close with the reporter or agency in brackets: "（山田太郎）", "（共同）", "（完）"
-        r"[（(](?:(?:记者|記者)\s*)?[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*(?:记者|記者))?[)）]",
+        r"[（(](?:(?:记者|記者)\s*)?(?:[\u3400-\u9fff]{1,8}\s+)?[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*(?:记者|記者))?[)）]",  # "（経済部 山田太郎）"
+        # Indonesian stories close with the initials of their writer and editor: "(ant/bbs)", "(mdk/idr)"
+        r"\((?:[a-z]{2,6}/){1,3}[a-z]{2,6}\)",
     ),
     prefixes=(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
