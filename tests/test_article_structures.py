@@ -187,6 +187,33 @@ def test_a_dump_of_a_paragraph_a_line_is_not_read_as_wrapped_because_its_paragra
     assert "caption" not in [r.reason for r in doc.removals if r.text == standfirst]
 
 
+CHANGES = [
+    "Several new laws take effect in January, the government said on Monday, and most of them concern households.",
+    "The minimum wage rises to 13.90 euros an hour, which the labour ministry says will benefit six million workers.",
+    "What else is new:",
+    "Higher child benefit",
+    "Digital sick notes",
+    "New rules for heating systems",
+    "The government expects the changes to cost about four billion euros a year.",
+]
+
+
+def test_a_list_the_story_introduces_with_a_colon_is_the_story() -> None:
+    """Short items after a line of the story that ends with a colon, and then the story goes on:
+    a run of short lines that would have ended the article is its list."""
+    doc = newsclean.clean("\n".join(["Home", "News", "Sign in", HEADLINE, "By Jane Doe", *CHANGES, "0 Comments"]))
+    assert doc.text.split("\n") == CHANGES
+
+
+def test_tags_under_an_unknown_label_with_chrome_after_them_are_not_the_story() -> None:
+    """A label the vocabulary does not know ("Subjects:") over tags, then chrome and a teaser's
+    summary: the story's list has no chrome among its items or after them, so this is none."""
+    teaser = "The operator blamed rising energy costs for the increase of five per cent next year."
+    lines = [HEADLINE, *STORY[:3], "Subjects:", "Transport", "City council", "Buses", "Trains", "Advertisement", teaser]
+    doc = newsclean.clean("\n".join(lines))
+    assert doc.text.split("\n") == STORY[:3]
+
+
 def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() -> None:
     """Crawlers that feed RAG pipelines write pages as Markdown: links, "#" headings, image
     marks, strong and emphasis marks, tables with a delimiter row. A link is read as its

@@ -437,6 +437,18 @@ BUTTONS = {
     "share": ["Takip et", "Obserwuj nas", "Theo dõi"],
     "newsletter": ["订阅", "訂閱", "購読する", "メールマガジン登録"],
     "login_prompt": ["साइन अप करें"],
+    # keywords and topics as the label over a story's tags
+    "navigation": [
+        "Keywords: economy, banks",
+        "Palabras clave: economía",
+        "Słowa kluczowe: gospodarka",
+        "Ключевые слова: экономика",
+        "Temes: economia",
+        "Kata kunci: ekonomi",
+        "Từ khóa: kinh tế",
+        "关键词：经济",
+        "키워드: 경제",
+    ],
     # who wrote and edited the story, closing it: Indonesian initials, a Japanese desk and name
     "credit": ["(ant/bbs)", "(mdk/idr)", "（経済部 山田太郎）"],
     "call_to_action": ["Escucha la noticia", "Haberi dinle", "微信扫一扫", "字号：大 中 小", "文字サイズ 標準 拡大"],

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .document import Document
 from .pipeline import Stage
-from .scoring import prose_score
+from .scoring import LINK_SHARE, prose_score
 from .textstats import stats
 
 
@@ -174,3 +174,44 @@ def gap_reasons(doc: Document) -> list[list[str]]:
         if r.start is not None:
             gaps[bisect.bisect_left(starts, r.start)].append(r.reason)
     return gaps
+
+
+#: A list the story introduces has at least this many items and at most INTRODUCED_MAX...
+INTRODUCED_MIN = 2
+INTRODUCED_MAX = 12
+#: ...of at most this many words each.
+ITEM_WORDS = 12
+
+
+def introduced_lists(
+    blocks: Sequence[Block], prose: Sequence[float], gaps: Sequence[Sequence[str]]
+) -> list[tuple[int, int]]:
+    """Lists inside the story: a line after its prose that ends with a colon ("What else changes:"),
+    short items, and then the story goes on (start, stop: the introduction and the items).
+
+    Each item alone reads as a menu's line, and a run of them would end the article; after
+    the story's own introduction and before more of its prose, with no chrome removed
+    among them (``gaps``), they are the story's list. Tags under a label the vocabulary
+    does not know, then a removed "More news" heading and teasers, are not.
+
+    >>> lines = ["The law changes a lot, the minister said.", "What else is new:", "Higher child benefit",
+    ...          "Digital sick notes", "The cost is four billion euros, the ministry said."]
+    >>> introduced_lists([Block(t, 0) for t in lines], [8.0, -2.0, -2.0, -2.0, 9.0], [()] * 6)
+    [(1, 4)]
+    """
+    runs = []
+    n = len(blocks)
+    for i in range(1, n - INTRODUCED_MIN - 1):
+        if prose[i - 1] <= 0 or not blocks[i].text.endswith((":", "：")) or gaps[i + 1]:
+            continue
+        j = i + 1
+        while j < n and j - i <= INTRODUCED_MAX and prose[j] <= 0 and _item(blocks[j]) and not gaps[j + 1]:
+            j += 1
+        if j - i - 1 >= INTRODUCED_MIN and j < n and prose[j] > 0:
+            runs.append((i, j))
+    return runs
+
+
+def _item(block: Block) -> bool:
+    """A short line that is no link to elsewhere (a list of links is other stories)."""
+    return block.links < LINK_SHARE and stats(block.text).words <= ITEM_WORDS

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .blocks import Block
 from .document import Document
-from .lists import gap_reasons, headed_lists
+from .lists import gap_reasons, headed_lists, introduced_lists
 from .patterns import CHROME
 from .pipeline import Stage
 from .scoring import (
@@ -96,6 +96,8 @@ def _stacked(blocks: Sequence[Block], gaps: Sequence[Sequence[str]], prose: Sequ
     scores = stacked_scores(prose)
     for i, j in headed_lists(blocks, gaps):
         scores[i:j] = [0.0] * (j - i)
+    for i, j in introduced_lists(blocks, prose, gaps):  # the story's own list, between its paragraphs
+        scores[i:j] = [max(0.0, s) for s in scores[i:j]]
     return scores
 
 
