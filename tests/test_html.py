@@ -489,3 +489,17 @@ def test_a_live_blog_keeps_every_post_between_its_clock_times() -> None:
         ["Election night live", *(f"{time}\n\n{text}" for time, text in LIVE_POSTS), "© 2026 Example News"]
     )
     assert newsclean.clean(dump).text == "\n\n".join(text for _, text in LIVE_POSTS)
+
+
+def test_a_live_blog_dump_whose_posts_have_headings_keeps_the_pages_headline_as_its_title() -> None:
+    """The first post's heading stands under a clock time, right above the first post: the
+    nearest headline-like line, but the page's headline is the one above the first time."""
+    posts = [(time, f"Update {n} from the count", text) for n, (time, text) in enumerate(LIVE_POSTS)]
+    dump = "\n".join(
+        ["Home", "Election night live: results as they come in", "Updated 2 hours ago"]
+        + [line for post in posts for line in post]
+        + ["© 2026 Example News"]
+    )
+    doc = newsclean.clean(dump)
+    assert doc.title == "Election night live: results as they come in"
+    assert [text for _, _, text in posts if text not in doc.text] == []

@@ -86,6 +86,18 @@ def dated_sections(gaps: Sequence[Sequence[str]], prose: Sequence[float]) -> int
     return sum(1 for i in range(1, len(prose)) if "date" in gaps[i] and prose[i - 1] > 0 and prose[i] > 0)
 
 
+def _opens_a_post(doc: Document, i: int) -> bool:
+    """Whether block i stands right under a bare clock time the line rules removed, on a page
+    with three or more of them: the heading of a live blog's post, not the page's headline."""
+    if live_stamps(doc) < LIVE_STAMPS:
+        return False
+    low, high = doc.blocks[i - 1].start, doc.blocks[i].start
+    return any(
+        r.reason == "date" and r.start is not None and low < r.start < high and _CLOCK.fullmatch(r.text.lower())
+        for r in doc.removals
+    )
+
+
 def live_stamps(doc: Document) -> int:
     """How many bare clock times ("10:42 PM", "14.05 Uhr") the line rules removed as dates."""
     return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text.lower()))
@@ -237,6 +249,10 @@ class ArticleSpan:
         page_title = None
         if headline is None and start < stop and self.headline:
             headline = find_title(blocks, start)
+            if headline is not None and headline > 0 and _opens_a_post(doc, headline):
+                # a live blog's first post: its heading stands under a clock time, the page's headline above
+                above = find_title(blocks, headline)
+                headline = headline if above is None else above
             page_title = page_title_headline(blocks, headline)
         changes = {}
         if headline is not None and self.headline:
