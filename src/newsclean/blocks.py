@@ -59,8 +59,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     para = 0
     pos = 0
     gap = False
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
+    nel = "\x85" in text
+    for line in _lines(text):
+        stripped = line.strip(_SPACES_BUT_NEL) if nel else line.strip()
         if stripped:
             if gap and blocks:
                 para += 1
@@ -71,6 +72,32 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             gap = True
         pos += len(line)
     return tuple(blocks)
+
+
+#: Every space ``str.strip`` strips but U+0085, which in scraped text is part of a letter (see _lines).
+_SPACES_BUT_NEL = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\x85")
+
+
+def _lines(text: str) -> list[str]:
+    r"""The lines of ``text`` with their ends, cut where ``str.splitlines`` cuts but at U+0085.
+
+    U+0085 (NEL) in scraped text is no line break: it is the byte 0x85 read as Latin-1,
+    in the mojibake of a UTF-8 letter ("х" is D1 85, "Å" C3 85) or of cp1252's "…". Cut
+    there, a line of mojibake falls into pieces that the repair cannot read back.
+
+    >>> _lines("Ñ\x85Ð¾\nb")
+    ['Ñ\x85Ð¾\n', 'b']
+    """
+    lines = text.splitlines(keepends=True)
+    if "\x85" not in text:
+        return lines
+    merged: list[str] = []
+    for line in lines:
+        if merged and merged[-1].endswith("\x85"):
+            merged[-1] += line
+        else:
+            merged.append(line)
+    return merged
 
 
 def join_blocks(blocks: Iterable[Block]) -> str:
