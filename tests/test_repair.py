@@ -45,6 +45,29 @@ def test_a_russian_sentence_read_as_latin1_is_repaired_whole() -> None:
     assert newsclean.clean(sentence.encode("utf-8").decode("latin-1")).text == sentence
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Центробанк сохранил ключевую ставку на уровне 16% годовых, говорится в сообщении регулятора.",
+            "Аналитики отмечают, что рынок уже заложил сохранение ставки в цены активов, и курс почти не изменился.",
+        ],
+        [
+            "中国人民银行23日宣布，决定于12月5日下调金融机构存款准备金率0.5个百分点，预计释放长期资金约1万亿元。",
+            "分析人士认为，降准将有助于降低银行资金成本，进而推动贷款利率下行。市场普遍预计，年内还可能有进一步的政策支持措施。",
+        ],
+    ],
+    ids=["ru", "zh"],
+)
+def test_a_page_read_as_latin1_is_repaired_in_html_too(paragraphs: list[str]) -> None:
+    """In HTML the page's spaces are collapsed before the repair: a no-break space or U+0085
+    right after a Latin-1 letter is a byte of a letter there ("元" is E5 85 83, "内" E5 86 85,
+    "х" D1 85), kept for the repair to read back."""
+    misread = [p.encode("utf-8").decode("latin-1") for p in paragraphs]
+    page = "<html><head><title>x</title></head><body><article>" + "".join(f"<p>{m}</p>" for m in misread)
+    assert newsclean.clean(page + "</article></body></html>").text == "\n\n".join(paragraphs)
+
+
 def clean_documents() -> list[str]:
     """Real clean text: the benchmark's annotated articles and the ten-language corpus."""
     truth = json.loads((ROOT / "benchmarks" / "data" / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))

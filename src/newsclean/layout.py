@@ -9,6 +9,7 @@ share of its text inside links.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .blocks import Block
@@ -17,6 +18,23 @@ from .markup import CONTAINERS, KINDS, NEWLINE, PARAGRAPH
 #: Text of at most this many words right after an image, on its line, is the image's caption
 #: (unless the line is a <p>: an image set into a paragraph opens the paragraph's own text).
 CAPTION_WORDS = 30
+
+
+#: Runs of spaces, but for a no-break space or U+0085 right after a Latin-1 letter: in mojibake
+#: ("Ñ\x85" is "х" read as Latin-1, "ä½\xa0" is "你") they are bytes of a letter, which
+#: the repair reads back; the normalization turns those left into plain spaces.
+_SPACE_RUN = re.compile(r"(?:[^\S\x85\xa0]|(?<![\x80-\xff])[\x85\xa0])+")
+
+
+def collapse_spaces(text: str) -> str:
+    r"""``text`` with every run of spaces one plain space, trimmed; mojibake's bytes kept.
+
+    >>> collapse_spaces("  Tokyo\n\t Japan\xa0 "), collapse_spaces("Ñ\x85Ð¾ and ä½\xa0")
+    ('Tokyo Japan', 'Ñ\x85Ð¾ and ä½\xa0')
+    """
+    if "\x85" not in text and "\xa0" not in text:
+        return " ".join(text.split())
+    return _SPACE_RUN.sub(" ", text).strip(" ")
 
 
 def _actions() -> dict[str, tuple[int, bool, str | None]]:
@@ -140,7 +158,7 @@ class Layout:
             kind = "caption"
         self.after_image = False
         for line in lines:
-            text = " ".join(line.split())
+            text = collapse_spaces(line)
             if text:
                 self.add(Block(text, 0, self.para, kind, links, self.group), new_paragraph=self.pending >= 2)
                 self.pending = 0
