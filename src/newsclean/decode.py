@@ -125,6 +125,40 @@ def _detect(data: bytes) -> Decoded | None:
     return _strict(data, codec, "detector") if codec else None
 
 
+#: Code pages of Western European languages, which servers declare by default ("iso-8859-1").
+WESTERN = frozenset({"cp1252", "iso8859-15", "latin-1", "iso8859-1", "mac-roman", "mac_roman"})
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+_LOW_BYTES = bytes(range(128))
+#: A page with at least this many bytes above 0x7F...
+NOT_WESTERN_BYTES = 20
+#: ...this share of them next to another is no Western text: French or German sets one
+#: accented letter between plain ones (at most a fifth of them side by side in our corpus),
+#: Cyrillic, Greek, Arabic, Thai and the multi-byte codes of East Asia write every letter
+#: above 0x7F (two thirds and more side by side).
+NOT_WESTERN_SHARE = 0.5
+
+
+def not_western(data: bytes) -> bool:
+    """Whether the bytes above 0x7F of ``data`` stand in runs, as no Western European text sets them.
+
+    >>> not_western("Ça coûte 3 € à Noël, dit-elle, à l'école du village".encode("cp1252") * 4)
+    False
+    >>> not_western("Центробанк сохранил ключевую ставку".encode("koi8-r"))
+    True
+    """
+    high = len(data.translate(None, _LOW_BYTES))
+    if high < NOT_WESTERN_BYTES:
+        return False
+    return sum(map(len, _HIGH_RUN.findall(data))) >= NOT_WESTERN_SHARE * high
+
+
+def _undeclared(data: bytes) -> bytes:
+    """``data`` with its ``<meta>`` charset blanked out: chardet reads the declaration too, and
+    would repeat the one being doubted."""
+    m = _META.search(data[:4096])
+    return data if m is None else data[: m.start(1)] + b" " * (m.end(1) - m.start(1)) + data[m.end(1) :]
+
+
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 #: Decompressed content beyond this is cut off: no page is this big, a decompression bomb is.
@@ -189,8 +223,11 @@ def decode(data: bytes, *, content_type: str | None = None) -> Decoded:
     for label, source in declared:
         codec = codec_for(label)
         if codec and codec != "utf-8" and (found := _strict(data, codec, source)):
+            if codec in WESTERN and not_western(data):  # a server's default "iso-8859-1" over GBK, EUC-KR...
+                other = _detect(_undeclared(data))
+                return other if other is not None and other.encoding not in WESTERN else found
             return found
-    found = _detect(data)
+    found = _detect(_undeclared(data))  # the declaration, if any, did not decode: chardet would only repeat it
     if found:
         return found
     text = data.decode("utf-8", "replace")
