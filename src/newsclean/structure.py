@@ -21,6 +21,7 @@ from typing import NamedTuple
 from .blocks import Block
 from .document import Document
 from .lists import gap_reasons, headed_lists, introduced_lists
+from .liveblogs import LIVE_STAMP_COST, LIVE_STAMPS, dated_sections, live_stamps, opens_a_post
 from .patterns import CHROME
 from .pipeline import Stage
 from .scoring import (
@@ -32,7 +33,6 @@ from .scoring import (
     neutral_lists,
     stacked_scores,
 )
-from .shapes import TIME
 from .textstats import ends_sentence, stats, unspaced, word_count
 from .titles import TITLE_SEPARATORS as _TITLE_SEPARATORS
 from .wrapping import wrapped_runs
@@ -70,37 +70,6 @@ GAP_COST: Mapping[str, float] = {
 
 
 DEFAULT_GAP_COST = 3.0
-
-#: A page with this many bare clock times removed between its lines is a live blog: the
-#: times open its posts, not an article, and a run of posts may cross them.
-LIVE_STAMPS = 3
-#: What a live blog's clock time costs a run that crosses it (a time stamp costs ``GAP_COST["date"]``).
-LIVE_STAMP_COST = 3.0
-_CLOCK = re.compile(rf"\s*(?:{TIME.pattern})\s*(?:[a-z]{{2,4}})?\s*")  # a time and its zone, lower-cased
-
-
-def dated_sections(gaps: Sequence[Sequence[str]], prose: Sequence[float]) -> int:
-    """How many dates stand alone between two lines of prose: a timeline's entries ("12.03.2019",
-    then what happened), or a live blog's posts. A page's own date stands above its first
-    paragraph; a teaser's or a comment's between a headline or a name and its text."""
-    return sum(1 for i in range(1, len(prose)) if "date" in gaps[i] and prose[i - 1] > 0 and prose[i] > 0)
-
-
-def _opens_a_post(doc: Document, i: int) -> bool:
-    """Whether block i stands right under a bare clock time the line rules removed, on a page
-    with three or more of them: the heading of a live blog's post, not the page's headline."""
-    if live_stamps(doc) < LIVE_STAMPS:
-        return False
-    low, high = doc.blocks[i - 1].start, doc.blocks[i].start
-    return any(
-        r.reason == "date" and r.start is not None and low < r.start < high and _CLOCK.fullmatch(r.text.lower())
-        for r in doc.removals
-    )
-
-
-def live_stamps(doc: Document) -> int:
-    """How many bare clock times ("10:42 PM", "14.05 Uhr") the line rules removed as dates."""
-    return sum(1 for r in doc.removals if r.reason == "date" and _CLOCK.fullmatch(r.text.lower()))
 
 
 def _stacked(blocks: Sequence[Block], gaps: Sequence[Sequence[str]], prose: Sequence[float]) -> list[float]:
@@ -249,7 +218,7 @@ class ArticleSpan:
         page_title = None
         if headline is None and start < stop and self.headline:
             headline = find_title(blocks, start)
-            if headline is not None and headline > 0 and _opens_a_post(doc, headline):
+            if headline is not None and headline > 0 and opens_a_post(doc, headline):
                 # a live blog's first post: its heading stands under a clock time, the page's headline above
                 above = find_title(blocks, headline)
                 headline = headline if above is None else above
