@@ -424,7 +424,19 @@ MORE_CHROME = {
 #: counted discussion, "Follow", "Subscribe", "Listen to the story", "Sign up"; view counters,
 #: file-photo labels and the writer's initials that close a story.
 BUTTONS = {
-    "read_more": ["Lee más", "Continuar leyendo", "Sigue leyendo", "Đọc thêm", "Đọc tiếp"],
+    "read_more": [
+        "Lee más",
+        "Continuar leyendo",
+        "Sigue leyendo",
+        "Đọc thêm",
+        "Đọc tiếp",
+        "Veja mais",
+        "Mostra altri",
+        "Vedi tutti",
+        "Alle anzeigen",
+        "Tümünü gör",
+    ],
+    "reading_time": ["Lecture 3 min.", "Leitura: 4 min", "Lettura 5 minuti", "Lesedauer: 5 Minuten"],
     "advertisement": ["Partner news", "News from our partners", "Partnerinhalte", "Новини партнерів"],
     "comment_counter": [
         "Discussion (12)",
@@ -451,7 +463,29 @@ BUTTONS = {
     ],
     # who wrote and edited the story, closing it: Indonesian initials, a Japanese desk and name
     "credit": ["(ant/bbs)", "(mdk/idr)", "（経済部 山田太郎）"],
-    "call_to_action": ["Escucha la noticia", "Haberi dinle", "微信扫一扫", "字号：大 中 小", "文字サイズ 標準 拡大"],
+    "call_to_action": [
+        "Escucha la noticia",
+        "Haberi dinle",
+        "微信扫一扫",
+        "字号：大 中 小",
+        "文字サイズ 標準 拡大",
+        # keep the story for later
+        "Add to reading list",
+        "Read later",
+        "Ajouter à vos sélections",
+        "Enregistrer l'article",
+        "Später lesen",
+        "Guardar artículo",
+        "Salvar matéria",
+        "Leggi più tardi",
+        "Przeczytaj później",
+        "Сохранить",
+        "あとで読む",
+        # a link's label alone on its line
+        "Clique aqui e siga o nosso canal",
+        "Cliquez ici pour vous abonner",
+        "Hier klicken",
+    ],
     "view_counter": [
         "1,245 views",
         "12K Views",

@@ -293,6 +293,38 @@ def test_a_date_written_in_digits_alone_is_a_date_and_is_read(stamp: str) -> Non
     assert doc.metadata.get("date") == "2026-11-23"
 
 
+SLASHED_STORIES = {
+    "pt": (
+        "O governo anunciou nesta quarta-feira um novo pacote de medidas para conter a alta dos preços dos alimentos.",
+        "Segundo o ministro, as medidas devem entrar em vigor já no próximo mês e custar cerca de 2 bilhões de reais.",
+    ),
+    "en": (
+        "The government announced a new package of measures on Wednesday to curb the rise in food prices.",
+        "According to the minister, the measures should take effect next month and cost about 2 billion dollars.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "declared", "date"),
+    [
+        ("pt", None, "2024-04-10"),  # Portuguese writes the day first
+        ("en", None, None),  # English writes it both ways: the numbers alone cannot tell
+        ("en", "en-US", "2024-10-04"),  # American English writes the month first
+        ("en", "en-GB", "2024-04-10"),
+    ],
+)
+def test_a_date_whose_day_and_month_could_be_swapped_is_read_in_the_order_of_the_page_language(
+    language: str, declared: str | None, date: str | None
+) -> None:
+    """ "10/04/2024" is April 10 on a Brazilian page, October 4 on an American one: the page's
+    declared language, or the language of its text, says which; an English page that declares
+    nothing gives no date rather than a wrong one."""
+    story = ["Headline of the story", "10/04/2024 09h03", *SLASHED_STORIES[language]]
+    doc = newsclean.Document(text="\n\n".join(story), metadata={"language": declared} if declared else {})
+    assert newsclean.presets.default()(doc).metadata.get("date") == date
+
+
 @pytest.mark.parametrize("line", ["3.409", "1,200", "2:1", "45-40", "2019"])
 def test_numbers_that_are_no_dates_are_symbols(line: str) -> None:
     assert DEFAULT_RULES(line) == "symbols"

@@ -215,6 +215,8 @@ READ_MORE = Vocabulary(
         # "Load more" under a list of stories
         r"(?:mehr|weitere) laden|charger plus|cargar más|carregar mais|załaduj więcej|показать (?:еще|ещё)|carica altr[io]|meer laden",
         r"daha fazla yükle|muat lebih banyak|加载更多|載入更多|もっと読み込む",
+        r"veja mais|mostra (?:altr[io]|tutt[ie])|vedi (?:altro|tutt[ie]|di più)|voir tout|alle anzeigen|ver tod[oa]s|zobacz wszystkie|tümünü gör"
+        r"|lihat (?:semua|lainnya)|xem tất cả|смотреть (?:все|ещё|еще)",
         r"mehr anzeigen|afficher plus|mostrar más|показать (?:больше|все)|mostra di più|mostrar mais|pokaż więcej|toon meer"
         r"|daha fazla göster|tampilkan lebih banyak|hiển thị thêm|visa mer|vis mere|vis mer|näytä lisää|zobrazit více|mutass többet"
         r"|δε[ιί]τε περισσ[οό]τερα|הצג עוד|نمایش بیشتر|عرض المزيد|显示更多|顯示更多",
@@ -322,7 +324,7 @@ _MINUTES = (
 )
 #: The words around a reading time: "Reading time:", "Lesezeit", "読了時間", "de lecture", "읽기".
 _READING = (
-    r"reading time|read time|lesezeit|temps de lecture|tiempo de lectura|czas czytania|tempo de leitura|tempo di lettura"
+    r"reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|lectura|leitura|lettura|tiempo de lectura|czas czytania|tempo de leitura|tempo di lettura"
     r"|leestijd|время чтения|час читання|okuma süresi|lukuaika|lästid|læsetid|lesetid|doba čtení|waktu baca|thời gian đọc"
     r"|olvasási idő|χρόνος ανάγνωσης|زمن القراءة|זמן קריאה|読了時間|阅读时间|閱讀時間|읽는 시간|पढ़ने का समय"
 )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from datetime import date as _date
 from operator import attrgetter
-from typing import Any
+from typing import Any, Literal
 
 from .authors import byline_author
 from .calendars import persian_date
@@ -68,8 +68,16 @@ BUDDHIST_ERA_AFTER = 2400
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def parse_date(text: str) -> str | None:
+#: The order of day and month in a date written "10/04/2024", where the numbers alone cannot tell.
+SlashedOrder = Literal["dmy", "mdy"]
+
+
+def parse_date(text: str, *, slashed: SlashedOrder | None = None) -> str | None:
     """The first calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None.
+
+    A date written with slashes whose day and month could be swapped ("03/04/2021") is read
+    in the ``slashed`` order when the page's language tells it (see :func:`slashed_order`),
+    and not at all without it.
 
     >>> parse_date("date 2021-03-22 Newsletter Signup"), parse_date("Updated Nov. 19, 2019")
     ('2021-03-22', '2019-11-19')
@@ -79,6 +87,8 @@ def parse_date(text: str) -> str | None:
     ('2026-11-23', '2026-11-23')
     >>> parse_date("fecha 22/03/2021"), parse_date("3/22/2021"), parse_date("03/04/2021"), parse_date("22-03-2021")
     ('2021-03-22', '2021-03-22', None, '2021-03-22')
+    >>> parse_date("03/04/2021", slashed="dmy"), parse_date("03/04/2021", slashed="mdy")
+    ('2021-04-03', '2021-03-04')
     >>> parse_date("23 नवंबर 2026"), parse_date("23 พฤศจิกายน 2569"), parse_date("২৩ নভেম্বর ২০২৬")
     ('2026-11-23', '2026-11-23', '2026-11-23')
     >>> parse_date("۱۴۰۵/۰۹/۰۲"), parse_date("۲ آذر ۱۴۰۵")  # the Persian calendar's, as ours
@@ -110,13 +120,54 @@ def parse_date(text: str) -> str | None:
     m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": read only when the order shows
     if m:
         first, second, year = int(m[1]), int(m[3]), int(m[4])
-        if (first > 12 >= second or second > 12 >= first) and FIRST_YEAR <= year <= LAST_YEAR:
-            day, month = (first, second) if first > 12 else (second, first)
+        if FIRST_YEAR <= year <= LAST_YEAR and (first > 12 >= second or second > 12 >= first or slashed):
+            if first > 12 or second > 12:
+                day, month = (first, second) if first > 12 else (second, first)
+            else:
+                day, month = (first, second) if slashed == "dmy" else (second, first)
             try:
                 return _date(year, month, day).isoformat()
             except ValueError:
                 return None
     return None
+
+
+#: Words so common in English that any paragraph in English holds several of them.
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|was|that|with|for|is)\b")
+#: English where dates are written month first ("04/10/2024" is April 10); Canada writes both.
+_MONTH_FIRST = frozenset({"en-us", "en-ph"})
+_BOTH_WAYS = frozenset({"en", "en-ca"})
+#: How much of an article is read to tell whether it is in English.
+_LANGUAGE_SAMPLE = 3000
+
+
+def slashed_order(doc: Document) -> SlashedOrder | None:
+    """Which way a page writes "10/04/2024": by its declared language ("en-US" month first;
+    "en-GB", "pt-BR", "fr" day first), else by its text: day first unless it is in English,
+    which writes dates both ways. None when it cannot tell.
+
+    >>> slashed_order(Document(text="O índice subiu em março e ficou abaixo das expectativas do mercado."))
+    'dmy'
+    >>> slashed_order(Document(text="The index rose in March and was below what the market expected."))
+    >>> slashed_order(Document(text="The index rose.", metadata={"language": "en-US"}))
+    'mdy'
+    """
+    lang = str(doc.metadata.get("language") or "").lower().replace("_", "-")
+    if lang in _MONTH_FIRST:
+        return "mdy"
+    if lang and lang not in _BOTH_WAYS:
+        return "dmy"
+    sample = lower(doc.text[:_LANGUAGE_SAMPLE])
+    words = word_count(sample)
+    if words < SAMPLE_WORDS:
+        return None
+    return None if len(_ENGLISH.findall(sample)) * ENGLISH_SHARE >= words else "dmy"
+
+
+#: An article shorter than this many words does not tell its language.
+SAMPLE_WORDS = 12
+#: A text in which one word in this many is a common English word is in English.
+ENGLISH_SHARE = 20
 
 
 def clean_credit(text: str) -> str:
@@ -190,7 +241,11 @@ class CaptureMetadata:
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        found = _from_removals(doc.removals, known=doc.metadata)
+        # the language is judged only for a page with a date like "10/04/2024", which needs it
+        slashed = (
+            slashed_order(doc) if any(_SLASHED.search(r.text) for r in doc.removals if r.reason in _DATED) else None
+        )
+        found = _from_removals(doc.removals, known=doc.metadata, slashed=slashed)
         if doc.blocks:
             first = doc.blocks[0].text
             dateline = first if is_dateline(first) else lead_dateline(first)
@@ -231,7 +286,9 @@ def _is_section_label(removal: Removal) -> bool:
 DATE_TRIES = 8
 
 
-def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> dict[str, Any]:
+def _from_removals(
+    removals: tuple[Removal, ...], known: Mapping[str, Any], slashed: SlashedOrder | None
+) -> dict[str, Any]:
     found: dict[str, Any] = {key: None for key in ("date", "author", "credit") if known.get(key)}
     ordered = sorted([r for r in removals if r.start is not None], key=_start)
     captions = [r.text for r in removals if r.reason == "caption" and word_count(r.text) >= 4]
@@ -245,10 +302,10 @@ def _from_removals(removals: tuple[Removal, ...], known: Mapping[str, Any]) -> d
         if "date" not in found and reason in ("before_article", "date", "byline") and _DIGIT.search(r.text):
             date = None
             if reason == "date":
-                date = parse_date(r.text)
+                date = parse_date(r.text, slashed=slashed)
             elif tries:
                 tries -= 1
-                date = parse_date(r.text)  # a number in a headline above is no date: look on
+                date = parse_date(r.text, slashed=slashed)  # a number in a headline above is no date: look on
             if date:
                 found["date"] = date
                 if reason == "before_article" and "author" not in found and (name := byline_author(r.text)):
@@ -267,3 +324,5 @@ _CRUMB = re.compile(r"\s+[›»>|/]\s+|\s*[›»]\s*")
 #: The removals metadata is read from; the others are passed over.
 _TELLING = frozenset({"before_article", "date", "byline", "headline", "copyright", "credit"})
 _start = attrgetter("start")
+#: The removals a date is read from.
+_DATED = frozenset({"before_article", "date", "byline"})

@@ -236,7 +236,10 @@ CALL_TO_ACTION = Vocabulary(
     "call_to_action",
     lines=(
         r"apply(?: now| today)?|learn more|find out more|shop now|buy now|order now|book now|get it|get started|try (?:it )?(?:now|free)",
-        r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?|.{0,60} by (?:clicking|tapping) here|watch(?: now| live| video)?",
+        r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?"
+        # "Clique aqui e siga o nosso canal", "Cliquez ici pour vous abonner": a link's label, alone on its line
+        r"|(?:clique aqui|cliquez ici|haga clic aquí|haz clic aquí|pulse aquí|klicken sie hier|hier klicken|clicca qui|kliknij tutaj|klik hier"
+        r"|buraya tıklayın|нажмите здесь|klik di sini)(?: .{0,40})?|.{0,60} by (?:clicking|tapping) here|watch(?: now| live| video)?",
         r"listen(?: now| to this article)?|play(?: video)?|video|audio|gallery|photos|view (?:gallery|photos|slideshow)|close|open|menu|more",
         r"jetzt (?:bewerben|kaufen|lesen|testen)|mehr erfahren|en savoir plus|más información|dowiedz się więcej|saiba mais|scopri di più"
         r"|узнать больше|узнайте больше|дізнатися більше|дізнайтеся більше|meer weten|lue lisää aiheesta|zjistit více|tudj meg többet|μάθετε περισσότερα",
@@ -247,6 +250,13 @@ CALL_TO_ACTION = Vocabulary(
         r"|versão para impressão|версия для печати|wersja do druku",
         r"(?:add to|zu) (?:favou?rites|favoriten)(?: hinzufügen)?|(?:добавить )?в избранное|ajouter aux favoris|añadir a favoritos"
         r"|aggiungi ai preferiti|dodaj do ulubionych",
+        # keep the story for later: "Add to reading list", "Ajouter à vos sélections", "Später lesen", "Salvar matéria"
+        r"add to (?:my |your )?(?:reading list|saved(?: articles| stories)?|bookmarks|list)|save (?:to|for) (?:my )?(?:list|later|reading list)"
+        r"|read (?:it )?later|ajouter à (?:mes|vos|ma|votre) (?:sélections?|favoris|articles|liste(?: de lecture)?|lectures)|lire plus tard"
+        r"|enregistrer(?: l['’]article| cet article)?|später lesen|auf die merkliste|leer (?:más )?tarde|guardar (?:artículo|noticia|para (?:más tarde|después))"
+        r"|salvar(?: (?:artigo|notícia|matéria|para depois))?|ler depois|salva(?: (?:articolo|l['’]articolo|per dopo))?|leggi (?:più )?tardi"
+        r"|lees later|bewaren|bewaar(?: artikel)?|opslaan|przeczytaj później|zapisz(?: na później)?|sonra oku|kaydet|прочитать позже|сохранить|зберегти"
+        r"|simpan(?: artikel)?|baca nanti|lưu(?: bài(?: viết)?)?|稍后阅读|あとで読む|나중에 읽기",
         r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
         r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}"
         r"|(?:字号|字號|字体|字體)(?:大小)?\s*[:：]?(?:\s*[大中小])*|文字サイズ(?:\s*[:：]?(?:\s*(?:大|中|小|標準|拡大|縮小))*)?",
