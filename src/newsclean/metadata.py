@@ -195,8 +195,11 @@ def clean_credit(text: str) -> str:
     'PT. Contoh Media'
     >>> clean_credit("版权所有 © 2026 示例网")
     '示例网'
+    >>> clean_credit("Źródło: PAP"), clean_credit("Source: Reuters")  # the agency, not its label
+    ('PAP', 'Reuters')
     """
     text = _RIGHTS_FIRST.sub("", text)  # "版权所有 © 2026 示例网": the notice's words before the owner
+    text = _SOURCE_LABEL.sub("", text)
     previous = None
     while previous != text:
         previous, text = text, " ".join(_COPYRIGHT_NOISE.sub("", text).split())
@@ -208,6 +211,10 @@ def clean_credit(text: str) -> str:
 
 
 _RIGHTS_FIRST = re.compile(r"^\s*(?:版权所有|版權所有)\s*[：:]?\s*")
+# "Source: Reuters", "Quelle: dpa", "Źródło: PAP": the label before an agency credited for the story
+_SOURCE_LABEL = re.compile(
+    r"^\s*(?:source|quelle|fuente|źródło|fonte|kaynak|sumber|источник|джерело|المصدر)\s*[:：]\s*", re.IGNORECASE
+)
 _CREDIT_BAR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 # A full stop, then a sentence of three words or more: "PT. Contoh Media" and "Co. Inc." stay whole.
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=\S+\s+\S+\s+\S)")

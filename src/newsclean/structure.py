@@ -340,16 +340,25 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
 
     A standfirst stands between a headline and the story: when the line found ends like a
     sentence and a headline-like line that does not stands just above it, that line is
-    the headline.
+    the headline. Two names joined by a dash ("القاهرة - محمد أحمد", a place and the
+    author; "Politics - Example News") are passed over for a headline above them.
     """
+    fallback = None
     for i in range(start - 1, max(0, start - lookback) - 1, -1):
         if _headline_like(blocks[i].text):
+            if _DASHED_NAMES.fullmatch(blocks[i].text):
+                fallback = i if fallback is None else fallback
+                continue
             above = blocks[i - 1].text if i > 0 else ""
             standfirst = ends_sentence(blocks[i].text) or _standfirst_under(blocks[i].text, above)
             if above and standfirst and _headline_like(above) and not ends_sentence(above):
                 return i - 1
             return i
-    return None
+    return fallback
+
+
+# A place and a name, a section and a site: one to three words each side of a dash.
+_DASHED_NAMES = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2} [-–—] [^\W\d_]+(?: [^\W\d_]+){0,2}\s*")
 
 
 #: A line this long under a headline of at least HEADLINE_WORDS words (not a section label
