@@ -172,6 +172,25 @@ def test_an_embedded_post_is_part_of_the_story() -> None:
     assert "Talks are back on" in newsclean.clean(f"<html><body><article>{body}</article></body></html>").text
 
 
+def test_an_embedded_posts_frame_goes_and_its_words_stay() -> None:
+    """An Instagram embed's "View this post on Instagram" and "A post shared by ..." are the
+    frame's labels, not the story; a tweet's words and who wrote them are a quotation."""
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Talks are back on, finally.</p>"
+        "&mdash; Jane Doe (@janedoe) <a href='#'>November 19, 2019</a></blockquote>"
+    )
+    post = (
+        "<blockquote class='instagram-media'><a href='#'>View this post on Instagram</a>"
+        "<p><a href='#'>A post shared by Jane Doe (@janedoe)</a> on <time>Nov 19, 2019 at 8:02am PST</time></p></blockquote>"
+    )
+    body = f"<p>{ARTICLE[0]}</p>{tweet}<p>{ARTICLE[1]}</p>{post}<p>{ARTICLE[2]}</p>"
+    doc = newsclean.clean(f"<html><body><article>{body}</article></body></html>")
+    assert all(p in doc.text for p in ARTICLE)
+    assert "Talks are back on, finally." in doc.text and "(@janedoe) November 19, 2019" in doc.text
+    assert "Instagram" not in doc.text and "A post shared by" not in doc.text
+    assert {r.reason for r in doc.removals if "Instagram" in r.text or "shared by" in r.text} == {"embed"}
+
+
 def test_a_wrapper_whose_class_says_widget_keeps_the_article_it_wraps() -> None:
     """Markup that says chrome around most of the page's prose is layout, not chrome."""
     body = "".join(f"<p>{p}</p>" for p in ARTICLE)

@@ -505,6 +505,22 @@ BUTTONS = {
         "閲覧数 1245",
         "1245 مشاهدة",
     ],
+    # the frame of an embedded post or video, in the reader's language
+    "embed": [
+        "View this post on Instagram",
+        "A post shared by Jane Doe (@janedoe) on Nov 19, 2019 at 8:02am PST",
+        "Voir cette publication sur Instagram",
+        "Diesen Beitrag auf Instagram ansehen",
+        "Ein Beitrag geteilt von Jane Doe (@janedoe)",
+        "Ver esta publicación en Instagram",
+        "Visualizza questo post su Instagram",
+        "Zobacz ten post na Instagramie",
+        "Посмотреть эту публикацию в Instagram",
+        "Watch on YouTube",
+        "Auf YouTube ansehen",
+        "See the full tweet on Twitter",
+        "Twitter で見る",
+    ],
     # what the picture is when it is not of the story's moment
     "caption": [
         "Archivfoto",

@@ -20,6 +20,7 @@ the reader (``paywalls.py`` the paywall), ``furniture.py`` the page around the a
 from __future__ import annotations
 
 from .consent import CONSENT
+from .embeds import EMBED
 from .following import FOLLOW
 from .furniture import (
     BOILERPLATE,
@@ -380,4 +381,5 @@ COMMENT_HEADER = Vocabulary(
 CHROME: tuple[Vocabulary, ...] = (
     COPYRIGHT, CREDIT, AUTH, NEWSLETTER, PAYWALL, COMMENTS, COMMENT_HEADER, SHARE, FOLLOW, CONSENT, ADVERTISING,
     RELATED_LINK, READ_ALSO, RELATED, READ_MORE, CAPTION, SOURCE, BOILERPLATE, NAVIGATION, CALL_TO_ACTION, META, VIEWS,
+    EMBED,
 )  # fmt: skip

@@ -65,6 +65,7 @@ GAP_COST: Mapping[str, float] = {
     "read_also": 3.0,
     "related_link": 2.0,
     "caption": 1.0,
+    "embed": 1.0,
     "advertisement": 0.5,
 }
 
