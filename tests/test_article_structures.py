@@ -284,3 +284,24 @@ def test_two_names_joined_by_a_dash_under_the_headline_are_not_the_title(names: 
     doc = newsclean.clean("\n\n".join([headline, names, *STORY[:2]]))
     assert doc.title == headline
     assert names not in doc.text
+
+
+def test_short_sentences_right_under_the_article_stay_with_it() -> None:
+    """An interview's last question and its one-line answer, with nothing removed between them
+    and the story, are the story's end; the "Related" list after them is not."""
+    ending = ["What comes next?", "Housing, housing, housing.", "This interview has been edited for length."]
+    dump = "\n\n".join(
+        ["Home", "The mayor on her first 100 days", *STORY[:3], *ending, "Related", "Council passes plan"]
+    )
+    doc = newsclean.clean(dump)
+    assert doc.text.endswith("\n\n".join(ending))
+    assert "Council passes plan" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "prompt", ["Like this article?", "Hat Ihnen dieser Artikel gefallen?", "¿Te gustó este artículo?"]
+)
+def test_a_prompt_under_the_article_does_not_join_it(prompt: str) -> None:
+    doc = newsclean.clean("\n\n".join(["The mayor on her first 100 days", *STORY[:3], prompt]))
+    assert prompt not in doc.text
+    assert [r.reason for r in doc.removals if r.text == prompt] == ["call_to_action"]

@@ -265,6 +265,10 @@ CALL_TO_ACTION = Vocabulary(
         r"|ascolta (?:l'articolo|la notizia)|ouvir (?:o )?(?:texto|artigo|(?:a )?notícia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|(?:makaleyi|haberi) dinle"
         r"|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin)|lyssna på artikeln|kuuntele artikkeli|poslechněte si článek",
         r"rate this (?:article|story)|artikel bewerten|évaluer cet article|valora (?:este artículo|esta noticia)|оцените (?:статью|материал|новость)|oceń artykuł",
+        r"(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:article|story|post|read)\??|¿?te (?:ha )?gustó (?:este|el) (?:artículo|reportaje)\??"
+        r"|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen\s?\?|cet article vous a(?:-t-il)? plu\s?\?|ti è piaciuto (?:questo|l['’]) ?articolo\??"
+        r"|gostou (?:deste|do) (?:artigo|texto|conteúdo)\??|понравилась (?:статья|эта статья)\??|podobał (?:ci|wam) się (?:ten )?artykuł\??"
+        r"|(?:bu )?(?:haberi|yazıyı) beğendiniz mi\??",
         r"was this (?:article|story|page) (?:helpful|useful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\s?\?"
         r"|¿?(?:te ha resultado|le resultó|fue) útil(?: este artículo| esta noticia)?\??|(?:была ли )?статья (?:была )?полезн(?:а|ой)\??",
         r"yes no|ja nein|oui non|sí no|да нет|tak nie|sim não|ja nee",

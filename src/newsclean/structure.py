@@ -140,6 +140,15 @@ def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: Sp
     return begin, end
 
 
+def _closing_sentences(blocks: Sequence[Block], start: int, stop: int, costs: Sequence[float]) -> int:
+    """The article's end moved over the short sentences right under it: "What comes next?",
+    "Housing, housing, housing.", with nothing removed between them and the article."""
+    end = stop
+    while start < end < len(blocks) and costs[end] == 0 and ends_sentence(blocks[end].text) and blocks[end].links < 0.5:
+        end += 1
+    return end
+
+
 class ArticleSpan:
     """Keep the article's run of lines; remove what stands above and below it.
 
@@ -152,7 +161,8 @@ class ArticleSpan:
     is the article however long the comment thread under it runs.
 
     The headline becomes ``doc.title`` (removed with reason ``headline``); a capitalised
-    dateline just above the run stays with the article. The rest above is removed as
+    dateline just above the run, and short sentences right under it with nothing removed
+    between (an interview's last answer), stay with the article. The rest above is removed as
     ``before_article``, below as ``after_article``.
 
     The default pipeline runs it a second time after the filters that remove lines inside
@@ -212,6 +222,7 @@ class ArticleSpan:
         plan = self.candidates(doc)
         start, stop, headline = self._choose(plan.runs, plan.anchors, len(blocks))
         start, stop = extend_in_container(blocks, start, stop, plan)
+        stop = _closing_sentences(blocks, start, stop, plan.costs)
         if start < stop and start > 0 and is_dateline(blocks[start - 1].text):
             start -= 1
         reasons: dict[int, str] = {i: "before_article" for i in range(start)}
