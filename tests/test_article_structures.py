@@ -276,10 +276,20 @@ def test_the_story_in_other_languages_comes_out_whole(lang: str) -> None:
         assert doc.title == x["title"]
 
 
-@pytest.mark.parametrize("names", ["Cairo - Mohamed Ahmed", "القاهرة - محمد أحمد", "Economy - Example News"])
-def test_two_names_joined_by_a_dash_under_the_headline_are_not_the_title(names: str) -> None:
-    """A place and the author ("Cairo - Mohamed Ahmed", as Arabic bylines are written), or a
-    section and the site, between the headline and the story: the headline above is the title."""
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Cairo - Mohamed Ahmed",
+        "القاهرة - محمد أحمد",
+        "Economy - Example News",
+        "नई दिल्ली, एजेंसी",
+        "New Delhi, Example Bureau",
+    ],
+)
+def test_two_names_joined_by_a_dash_or_comma_under_the_headline_are_not_the_title(names: str) -> None:
+    """A place and the author ("Cairo - Mohamed Ahmed", as Arabic bylines are written), a place
+    and the desk ("New Delhi, Example Bureau"), or a section and the site, between the headline
+    and the story: the headline above is the title."""
     headline = "Central bank raises interest rates by two points to fight inflation"
     doc = newsclean.clean("\n\n".join([headline, names, *STORY[:2]]))
     assert doc.title == headline

@@ -352,13 +352,14 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
 
     A standfirst stands between a headline and the story: when the line found ends like a
     sentence and a headline-like line that does not stands just above it, that line is
-    the headline. Two names joined by a dash ("القاهرة - محمد أحمد", a place and the
-    author; "Politics - Example News") are passed over for a headline above them.
+    the headline. Two names joined by a dash or a comma ("القاهرة - محمد أحمد", a place
+    and the author; "नई दिल्ली, एजेंसी", a place and the desk; "Politics - Example News")
+    are passed over for a headline above them.
     """
     fallback = None
     for i in range(start - 1, max(0, start - lookback) - 1, -1):
         if _headline_like(blocks[i].text):
-            if _DASHED_NAMES.fullmatch(blocks[i].text):
+            if _joined_names(blocks[i].text):
                 fallback = i if fallback is None else fallback
                 continue
             above = blocks[i - 1].text if i > 0 else ""
@@ -369,8 +370,19 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
     return fallback
 
 
-# A place and a name, a section and a site: one to three words each side of a dash.
-_DASHED_NAMES = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2} [-–—] [^\W\d_]+(?: [^\W\d_]+){0,2}\s*")
+# A place and a name, a section and a site: one to three words each side of a dash or a comma
+# (words of letters and the marks that join them: Devanagari's vowel signs are no letters to ``\w``).
+_JOINED_NAMES = re.compile(r"\s*[^\s\d\W_]\S*(?: \S+){0,2}(?: [-–—]|,) \S+(?: \S+){0,2}\s*")
+_NOT_IN_NAMES = re.compile(r"[\d.!?:;()\[\]|/\"“”«»。？！]|,.*,| [-–—] .* [-–—] ")
+
+
+def _joined_names(text: str) -> bool:
+    """Two names joined by a dash or a comma: "القاهرة - محمد أحمد", "नई दिल्ली, एजेंसी",
+    "New Delhi, Example Bureau"; joined by a comma, no word opens in lower case ("Biden, Xi
+    meet" is a headline)."""
+    if not _JOINED_NAMES.fullmatch(text) or _NOT_IN_NAMES.search(text):
+        return False
+    return "," not in text or not any(word[:1].islower() for word in text.split())
 
 
 #: A line this long under a headline of at least HEADLINE_WORDS words (not a section label
