@@ -447,6 +447,7 @@ BUTTONS = {
         "Gửi bình luận",
     ],
     "share": ["Takip et", "Obserwuj nas", "Theo dõi"],
+    "related_list": ["ข่าวที่เกี่ยวข้อง", "ข่าวยอดนิยม", "บทความแนะนำ"],
     "newsletter": ["订阅", "訂閱", "購読する", "メールマガジン登録"],
     "login_prompt": ["साइन अप करें"],
     # keywords and topics as the label over a story's tags
@@ -460,6 +461,7 @@ BUTTONS = {
         "Từ khóa: kinh tế",
         "关键词：经济",
         "키워드: 경제",
+        "แท็ก",
     ],
     # who wrote and edited the story, closing it: Indonesian initials, a Japanese desk and name
     "credit": ["(ant/bbs)", "(mdk/idr)", "（経済部 山田太郎）"],
@@ -505,6 +507,26 @@ BUTTONS = {
         "閲覧数 1245",
         "1245 مشاهدة",
     ],
+    # a footer's legal links
+    "cookie_notice": [
+        "Política de privacidade",
+        "Informativa sulla privacy",
+        "Gizlilik Politikası",
+        "Политика конфиденциальности",
+        "Kebijakan Privasi",
+        "Chính sách bảo mật",
+        "Privacybeleid",
+        "Πολιτική απορρήτου",
+        "מדיניות פרטיות",
+        "سياسة الخصوصية",
+        "गोपनीयता नीति",
+        "นโยบายความเป็นส่วนตัว",
+        "プライバシーポリシー",
+        "隐私政策",
+        "개인정보처리방침",
+        "이용약관",
+    ],
+    "source": ["ที่มา: รอยเตอร์"],
     # the frame of an embedded post or video, in the reader's language
     "embed": [
         "View this post on Instagram",

@@ -29,6 +29,17 @@ CONSENT = Vocabulary(
         r"|(?:configurar|gerir|gerenciar) (?:os )?cookies|(?:accetta|rifiuta|accetto)(?: tutti| tutto)?(?: i)?(?: cookie)?|gestisci (?:i )?cookie|continua senza accettare"
         r"|(?:alle )?(?:akzeptieren|ablehnen)|cookie-?einstellungen"
         r"|(?:alles )?(?:accepteren|weigeren)|cookie-?instellingen|(?:zaakceptuj|odrzuć)(?: wszystkie)?|(?:принять|отклонить)(?: все)?(?: cookies?)?",
+        # a footer's legal links: privacy policy, terms of use, cookie policy, imprint
+        r"pol[ií]tica de (?:privacidade|cookies)|termos (?:de uso|e condições)|informativa (?:sulla )?privacy|(?:privacy|cookie) policy|termini (?:e condizioni|d['’]uso)"
+        r"|note legali|gizlilik (?:politikası|sözleşmesi)|çerez politikası|kullanım koşulları|künye|политика конфиденциальности"
+        r"|пользовательское соглашение|политика (?:использования )?cookie|політика конфіденційності|умови використання"
+        r"|kebijakan privasi|syarat dan ketentuan|pedoman media siber|chính sách bảo mật|điều khoản sử dụng|privacybeleid|cookiebeleid"
+        r"|gebruiksvoorwaarden|integritetspolicy|cookiepolicy|användarvillkor|privatlivspolitik|personvernerklæring|tietosuojaseloste|käyttöehdot"
+        r"|zásady ochrany osobních údajů|podmínky použití|ochrana (?:osobných|osobních) údajov|adatvédelmi (?:tájékoztató|nyilatkozat)|felhasználási feltételek"
+        r"|politica de (?:confidențialitate|cookies)|termeni și condiții|πολιτική (?:απορρήτου|cookies)|όροι χρήσης|מדיניות (?:פרטיות|עוגיות)|תנאי שימוש"
+        r"|سياسة (?:الخصوصية|ملفات تعريف الارتباط)|شروط (?:الاستخدام|الخدمة)|حریم خصوصی|سیاست حفظ حریم خصوصی|شرایط استفاده|गोपनीयता नीति|नियम और शर्तें|उपयोग की शर्तें"
+        r"|นโยบายความเป็นส่วนตัว|นโยบายคุกกี้|ข้อกำหนดและเงื่อนไข|เงื่อนไขการใช้งาน|политика за поверителност|общи условия|politika privatnosti|uvjeti korištenja"
+        r"|プライバシーポリシー|利用規約|クッキーポリシー|隐私政策|隱私權政策|隐私条款|用户协议|使用条款|免责声明|免責聲明|개인정보(?:처리|취급)방침|이용약관",
     ),
     prefixes=(
         r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site",

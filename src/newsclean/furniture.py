@@ -114,7 +114,7 @@ SOURCE = Vocabulary(
         # "Source: Eurostat" under a chart, "Источник: ТАСС" under a story: a label and a name or two.
         # Not a photo credit (the line above it is no caption), and it need not close the article.
         r"(?:sources?|quelle|fuentes?|fontes?|bron|källa|kilde|lähde|zdroj|forrás|sursa|πηγή|kaynak|sumber|nguồn"
-        r"|источник|джерело|المصدر|מקור|منبع|स्रोत|(?:本文|文章|稿件|消息)?(?:来源|來源)|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
+        r"|источник|джерело|المصدر|מקור|منبع|स्रोत|ที่มา|(?:本文|文章|稿件|消息)?(?:来源|來源)|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
         r"(?:原标题|原標題|原題)\s*[:：].{1,80}",  # a reprint's original headline
     ),
 )
@@ -169,7 +169,7 @@ NAVIGATION = Vocabulary(
         r"|kembali ke atas|về đầu trang|tillbaka till toppen|til toppen|takaisin ylös|zpět nahoru|nahoru|vissza a tetejére|înapoi sus|επιστροφή στην κορυφή|חזרה למעלה|بازگشت به بالا|العودة إلى الأعلى",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
         r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots-clés|etiquetas|etiketler|tópicos|assuntos",
-        r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา",
+        r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา|แท็ก(?:ที่เกี่ยวข้อง)?",
         r"beranda|trang chủ|головна|úvod|hem|forside|acasă|címlap|kezdőlap|αρχικ[ηή]|דף הבית|صفحه اصلی",
         # "Previous post" / "Next article"
         r"(?:articolo|post) (?:precedente|successivo)|precedente|successivo|(?:post|artigo|notícia|artículo|entrada|noticia) (?:anterior|seguinte|siguiente)|anterior|próximo|seguinte|siguiente",
@@ -278,6 +278,7 @@ RELATED = Vocabulary(
         r"(?:top|more|latest) (?:stories|news|headlines) (?:in|from|on) .{1,40}|(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|a mix of what['’]s trending.{0,40}",
         r"mehr zum thema|lesen sie mehr|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
         r"sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
+        r"ข่าวที่เกี่ยวข้อง|(?:ข่าว|บทความ|เรื่อง)(?:ที่เกี่ยวข้อง|แนะนำ|ยอดนิยม|ล่าสุด|อื่นๆ?)|ยอดนิยม|มาแรง",
         r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos"
         r"|(?:las )?más (?:leídas|vistas|compartidas)|lo último|últimas noticias|le(?:s)? plus (?:partagés|commentés)|(?:dernières|les dernières) (?:actualités|infos)",
         r"zobacz również|najczęściej czytane|polec(?:ane|amy)|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
