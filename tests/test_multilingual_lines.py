@@ -558,11 +558,55 @@ BUTTONS = {
 }
 
 
+#: A site's own links, as its header and footer print them in each language: contact, about,
+#: search, the latest news, print.
+SITE_LINKS = {
+    "navigation": [
+        "Fale conosco",
+        "Contatti",
+        "İletişim",
+        "Контакты",
+        "Hubungi Kami",
+        "Liên hệ",
+        "お問い合わせ",
+        "联系我们",
+        "اتصل بنا",
+        "צור קשר",
+        "Chi siamo",
+        "Hakkımızda",
+        "О нас",
+        "Tentang Kami",
+        "关于我们",
+        "من نحن",
+        "Over ons",
+        "Поиск",
+        "Tìm kiếm",
+        "検索",
+        "검색",
+        "ค้นหา",
+        "Αναζήτηση",
+    ],
+    "related_list": [
+        "Últimas notícias",
+        "Ultime notizie",
+        "Son Haberler",
+        "Последние новости",
+        "Berita Terkini",
+        "Tin mới nhất",
+        "آخر الأخبار",
+        "ताज़ा ख़बरें",
+        "Laatste nieuws",
+        "Τελευταία νέα",
+    ],
+    "call_to_action": ["Stampa", "Yazdır", "Печать", "Cetak", "印刷", "طباعة", "พิมพ์", "Afdrukken", "Εκτύπωση", "Tisk"],
+}
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
         (line, reason)
-        for table in (THEME_CHROME, MORE_CHROME, BUTTONS)
+        for table in (THEME_CHROME, MORE_CHROME, BUTTONS, SITE_LINKS)
         for reason, lines in table.items()
         for line in lines
     ],
@@ -678,6 +722,16 @@ def test_east_asian_furniture_is_named_by_its_kind(line: str, reason: str) -> No
     assert DEFAULT_RULES(line) == reason
 
 
-@pytest.mark.parametrize("sentence", ["付费内容的收入增长了20%。", "会议在打印厂举行。"])
-def test_sentences_about_paid_content_or_printing_stay(sentence: str) -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "付费内容的收入增长了20%。",
+        "会议在打印厂举行。",
+        "Entre em contato com a prefeitura para mais informações sobre o programa.",
+        "Последние новости из региона поступили в редакцию поздно вечером.",
+        "Pencarian korban masih berlangsung hingga Selasa malam.",
+    ],
+)
+def test_sentences_that_share_words_with_a_sites_furniture_stay(sentence: str) -> None:
+    """Paid content, printing, contact, the latest news, a search: a sentence about them is no link."""
     assert DEFAULT_RULES(sentence) is None

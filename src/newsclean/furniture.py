@@ -20,7 +20,7 @@ RIGHTS_RESERVED = (
     r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
     r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
     r"hak cipta(?: ©| \d{4}| dilindungi).{0,120}|kaikki oikeudet pidätetään\.?|με την επιφύλαξη παντός δικαιώματος\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
-    r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|کلیه حقوق.{0,60}محفوظ است\.?",
+    r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|(?:کلیه|تمامی) حقوق.{0,60}محفوظ (?:است|می[‌ ]?باشد)\.?",
     r"усі права захищен[оі]\.?|всички права запазени\.?|sva prava (?:zadržana|pridržana|zaštićena)\.?|všetky práva vyhradené\.?|vse pravice pridržane\.?",
     r"visos teisės saugomos\.?|visas tiesības aizsargātas\.?|kõik õigused kaitstud\.?|tots els drets reservats\.?|hak cipta terpelihara\.?",
     r"сва права (?:задржана|заштићена)\.?|сите права (?:се )?задржани\.?|todos os dereitos reservados\.?|eskubide guztiak erreserbatu(?:ak|ta)\.?|të gjitha të drejtat (?:e )?rezervuara\.?"
@@ -170,6 +170,11 @@ NAVIGATION = Vocabulary(
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
         r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots-clés|etiquetas|etiketler|tópicos|assuntos",
         r"होम|मुख्य पृष्ठ|हमारे बारे में|संपर्क करें|หน้าแรก|หน้าหลัก|ติดต่อเรา|เกี่ยวกับเรา|แท็ก(?:ที่เกี่ยวข้อง)?",
+        # a footer's contact, about and search links
+        r"contato|fale conosco|contatti|iletişim|контакты|контакти|kontak|hubungi kami|liên hệ|お問い合わせ|联系我们|聯絡我們|聯繫我們|문의하기|اتصل بنا"
+        r"|επικοινωνία|צור קשר|تماس با ما|kontaktujte nás|kapcsolat|contactează-ne|sobre nós|quem somos|chi siamo|hakkımızda|о нас|про нас|tentang kami"
+        r"|giới thiệu|会社概要|关于我们|關於我們|회사소개|من نحن|over ons|om oss|σχετικά με εμάς|אודות|درباره ما|o nás|rólunk|despre noi"
+        r"|pesquisar|поиск|tìm kiếm|検索|搜索|검색|بحث|खोजें|ค้นหา|zoeken|sök|αναζήτηση|חיפוש|جستجو|hledat|keresés|caută|пошук",
         r"beranda|trang chủ|головна|úvod|hem|forside|acasă|címlap|kezdőlap|αρχικ[ηή]|דף הבית|صفحه اصلی",
         # "Previous post" / "Next article"
         r"(?:articolo|post) (?:precedente|successivo)|precedente|successivo|(?:post|artigo|notícia|artículo|entrada|noticia) (?:anterior|seguinte|siguiente)|anterior|próximo|seguinte|siguiente",
@@ -278,6 +283,8 @@ RELATED = Vocabulary(
         r"(?:top|more|latest) (?:stories|news|headlines) (?:in|from|on) .{1,40}|(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|a mix of what['’]s trending.{0,40}",
         r"mehr zum thema|lesen sie mehr|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
         r"sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
+        r"últimas notícias|ultime notizie|son haberler|последние новости|останні новини|berita terkini|tin mới nhất|آخر الأخبار|ताज़ा ख़बरें|ताजा खबरें"
+        r"|laatste nieuws|senaste nytt|τελευταία νέα|חדשות אחרונות|آخرین اخبار|nejnovější zprávy|friss hírek|ultimele știri|найпопулярніше|найчитаніше|הנקראים ביותר",
         r"ข่าวที่เกี่ยวข้อง|(?:ข่าว|บทความ|เรื่อง)(?:ที่เกี่ยวข้อง|แนะนำ|ยอดนิยม|ล่าสุด|อื่นๆ?)|ยอดนิยม|มาแรง",
         r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos"
         r"|(?:las )?más (?:leídas|vistas|compartidas)|lo último|últimas noticias|le(?:s)? plus (?:partagés|commentés)|(?:dernières|les dernières) (?:actualités|infos)",

@@ -10,8 +10,9 @@ files them under ``metadata``: ``date``, ``section``, ``dateline``, ``credit``,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date as _date
+from functools import cache, partial
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -72,12 +73,12 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 SlashedOrder = Literal["dmy", "mdy"]
 
 
-def parse_date(text: str, *, slashed: SlashedOrder | None = None) -> str | None:
+def parse_date(text: str, *, slashed: SlashedOrder | Callable[[], SlashedOrder | None] | None = None) -> str | None:
     """The first calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None.
 
     A date written with slashes whose day and month could be swapped ("03/04/2021") is read
-    in the ``slashed`` order when the page's language tells it (see :func:`slashed_order`),
-    and not at all without it.
+    in the ``slashed`` order when the page's language tells it (see :func:`slashed_order`;
+    or a function that tells it, asked only for such a date), and not at all without it.
 
     >>> parse_date("date 2021-03-22 Newsletter Signup"), parse_date("Updated Nov. 19, 2019")
     ('2021-03-22', '2019-11-19')
@@ -117,19 +118,21 @@ def parse_date(text: str, *, slashed: SlashedOrder | None = None) -> str | None:
             return _date(year, number or 0, int(parts["d"])).isoformat()
         except ValueError:
             continue
-    m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": read only when the order shows
-    if m:
-        first, second, year = int(m[1]), int(m[3]), int(m[4])
-        if FIRST_YEAR <= year <= LAST_YEAR and (first > 12 >= second or second > 12 >= first or slashed):
-            if first > 12 or second > 12:
-                day, month = (first, second) if first > 12 else (second, first)
-            else:
-                day, month = (first, second) if slashed == "dmy" else (second, first)
-            try:
-                return _date(year, month, day).isoformat()
-            except ValueError:
-                return None
-    return None
+    m = _SLASHED.search(text)  # "22/03/2021" or "03/22/2021": the numbers, or the page's language, tell the order
+    if m is None or not FIRST_YEAR <= int(m[4]) <= LAST_YEAR:
+        return None
+    first, second, year = int(m[1]), int(m[3]), int(m[4])
+    if first > 12 or second > 12:
+        day, month = (first, second) if first > 12 else (second, first)
+    else:
+        told = slashed() if callable(slashed) else slashed
+        if told is None:
+            return None
+        day, month = (first, second) if told == "dmy" else (second, first)
+    try:
+        return _date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 #: Words so common in English that any paragraph in English holds several of them.
@@ -248,11 +251,8 @@ class CaptureMetadata:
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        # the language is judged only for a page with a date like "10/04/2024", which needs it
-        slashed = (
-            slashed_order(doc) if any(_SLASHED.search(r.text) for r in doc.removals if r.reason in _DATED) else None
-        )
-        found = _from_removals(doc.removals, known=doc.metadata, slashed=slashed)
+        # the language is judged only when a date like "10/04/2024" needs it
+        found = _from_removals(doc.removals, known=doc.metadata, order=cache(partial(slashed_order, doc)))
         if doc.blocks:
             first = doc.blocks[0].text
             dateline = first if is_dateline(first) else lead_dateline(first)
@@ -294,7 +294,7 @@ DATE_TRIES = 8
 
 
 def _from_removals(
-    removals: tuple[Removal, ...], known: Mapping[str, Any], slashed: SlashedOrder | None
+    removals: tuple[Removal, ...], known: Mapping[str, Any], order: Callable[[], SlashedOrder | None]
 ) -> dict[str, Any]:
     found: dict[str, Any] = {key: None for key in ("date", "author", "credit") if known.get(key)}
     ordered = sorted([r for r in removals if r.start is not None], key=_start)
@@ -309,10 +309,10 @@ def _from_removals(
         if "date" not in found and reason in ("before_article", "date", "byline") and _DIGIT.search(r.text):
             date = None
             if reason == "date":
-                date = parse_date(r.text, slashed=slashed)
+                date = parse_date(r.text, slashed=order)
             elif tries:
                 tries -= 1
-                date = parse_date(r.text, slashed=slashed)  # a number in a headline above is no date: look on
+                date = parse_date(r.text, slashed=order)  # a number in a headline above is no date: look on
             if date:
                 found["date"] = date
                 if reason == "before_article" and "author" not in found and (name := byline_author(r.text)):
@@ -331,5 +331,3 @@ _CRUMB = re.compile(r"\s+[›»>|/]\s+|\s*[›»]\s*")
 #: The removals metadata is read from; the others are passed over.
 _TELLING = frozenset({"before_article", "date", "byline", "headline", "copyright", "credit"})
 _start = attrgetter("start")
-#: The removals a date is read from.
-_DATED = frozenset({"before_article", "date", "byline"})

@@ -121,6 +121,7 @@ NEWSLETTER = Vocabulary(
         r"(?:[\w'’&-]+ ){0,3}newsletters?(?: sign ?-?up| signup)?|sign ?up(?: now| today| for free)?|subscribe(?: now| today| here| for free)?",
         r"(?:get|receive) (?:the|our) (?:[\w.'’-]+ ){0,4}newsletters?|(?:\w+ ){0,3}e-?mail alerts?|breaking news (?:e-?mails|alerts)",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|boletín(?: de noticias)?",
+        r"न्यूज़?लेटर (?:सब्सक्राइब करें|के लिए साइन अप करें)|สมัคร(?:รับ)?(?:จดหมายข่าว|ข่าวสาร)",
         r"zapisz się(?: do newslettera)?|subskrybuj|zaprenumeruj|prenumerata|assine|iscriviti|abonneer|aanmelden",
         r"abone ol|tilaa(?: uutiskirje)?|prenumerera|abonnér|abonner|odebírat|feliratkozás|подписаться|підписатися|berlangganan|הרשמה",
         r"(?:recevez|recibe|ricevi|receba|erhalten sie|otrzymuj) (?:notre|nuestra|nuestro|la nostra|a nossa|unseren|nasz) (?:newsletter|boletín)",
@@ -247,6 +248,7 @@ CALL_TO_ACTION = Vocabulary(
         # the page's own controls: close, print version, favourites, text size, listen, rate, report an error
         r"schließen|fermer|cerrar|закрыть|zamknij|chiudi|fechar|sluiten|kapat|tutup|đóng|stäng|sulje|zavřít|închide|bezárás"
         r"|κλείσιμο|סגור|بستن|إغلاق|閉じる|关闭|關閉|닫기|बंद करें",
+        r"print|drucken|imprimer|imprimir|stampa|yazdır|печать|друк|cetak|in bài viết|印刷|طباعة|प्रिंट|พิมพ์|afdrukken|skriv ut|εκτύπωση|הדפס|چاپ|drukuj|tisk|nyomtatás|printează",
         r"(?:printer[- ]friendly|print) version|version imprimable|druckversion|versión (?:para )?imprimir|versione stampabile"
         r"|versão para impressão|версия для печати|wersja do druku",
         r"(?:add to|zu) (?:favou?rites|favoriten)(?: hinzufügen)?|(?:добавить )?в избранное|ajouter aux favoris|añadir a favoritos"
