@@ -560,6 +560,19 @@ BUTTONS = {
 
 #: A site's own links, as its header and footer print them in each language: contact, about,
 #: search, the latest news, print.
+#: Notices under a story: a disclaimer, a reprint notice.
+NOTICES = {
+    "boilerplate": [
+        "Disclaimer: The views expressed in this article are those of the author.",
+        "Views expressed are personal.",
+        "Descargo de responsabilidad: las opiniones expresadas son responsabilidad del autor.",
+        "Die in diesem Artikel geäußerten Meinungen sind die des Autors.",
+        "免責事項：本記事は情報提供のみを目的としています。",
+        "声明：本文仅代表作者观点，不代表本站立场。",
+    ],
+    "copyright": ["转载请注明出处", "未经授权，不得转载。", "本文为本站原创，转载请注明来源。"],
+}
+
 SITE_LINKS = {
     "navigation": [
         "Fale conosco",
@@ -606,7 +619,7 @@ SITE_LINKS = {
     ("line", "reason"),
     [
         (line, reason)
-        for table in (THEME_CHROME, MORE_CHROME, BUTTONS, SITE_LINKS)
+        for table in (THEME_CHROME, MORE_CHROME, BUTTONS, SITE_LINKS, NOTICES)
         for reason, lines in table.items()
         for line in lines
     ],
@@ -730,6 +743,8 @@ def test_east_asian_furniture_is_named_by_its_kind(line: str, reason: str) -> No
         "Entre em contato com a prefeitura para mais informações sobre o programa.",
         "Последние новости из региона поступили в редакцию поздно вечером.",
         "Pencarian korban masih berlangsung hingga Selasa malam.",
+        "外交部发言人声明：中方坚决反对。",
+        "The disclaimer: nobody read it, the judge said.",
     ],
 )
 def test_sentences_that_share_words_with_a_sites_furniture_stay(sentence: str) -> None:

@@ -41,6 +41,9 @@ COPYRIGHT = Vocabulary(
         r"this (?:document|article|material|content) is subject to copyright|this material may not be (?:published|reproduced)|(?:no part of|reproduction of) this (?:article|material|publication)",
         r"the (?:information|content|material)s? (?:provided |contained |published )?(?:on|in) this (?:web ?site|site|blog|page)",
         r"our standards: |(?:[\w ]{1,30}) (?:is|are) (?:not )?responsible for the content of external",
+        # a Chinese site's reprint notice: "转载请注明出处", "未经授权，不得转载", "本文为XX原创，转载请注明来源"
+        r"(?:转载|轉載)请?(?:注明|註明)(?:出处|出處|来源|來源)|未经(?:授权|许可|允许)[,，]?\s*(?:不得|禁止|严禁)(?:转载|轉載)|未經(?:授權|許可)[,，]?\s*(?:不得|禁止|嚴禁)(?:轉載)"
+        r"|本文(?:为|為).{0,20}原创[,，]|版权归.{1,30}所有",
     ),
     ends_article=True,
 )
@@ -140,7 +143,13 @@ BOILERPLATE = Vocabulary(
         r"|as opiniões (?:expressas|emitidas) (?:neste (?:artigo|texto) )?são de (?:inteira |exclusiva )?responsabilidade"
         r"|le opinioni espresse (?:in questo articolo )?sono (?:quelle )?dell['’]autore"
         r"|мнение (?:автора|редакции) (?:может )?не (?:всегда )?совпада|думка автора (?:може )?не (?:завжди )?збіга"
-        r"|opinie (?:wyrażone|zawarte) w (?:tekście|artykule)|(?:bu )?yazıda(?:ki)? (?:yer alan )?görüşler",
+        r"|opinie (?:wyrażone|zawarte) w (?:tekście|artykule)|(?:bu )?yazıda(?:ki)? (?:yer alan )?görüşler"
+        r"|(?:the )?views expressed are (?:personal|(?:the author['’]s|the writer['’]s|my) own)|die in diesem (?:artikel|beitrag|text) (?:geäußerten|vertretenen) meinungen",
+        # a disclaimer under its label: "Disclaimer: ...", "Haftungsausschluss: ...", "免責事項：..."
+        r"(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|isenção de responsabilidade|esclarecimento"
+        r"|dichiarazione di non responsabilità|disclaimer|zastrzeżenie|отказ от ответственности|застереження|sorumluluk reddi|penafian"
+        r"|tuyên bố miễn trừ trách nhiệm|إخلاء (?:ال)?مسؤولية|अस्वीकरण|ข้อจำกัดความรับผิดชอบ|免責事項|면책 ?조항)\s*[:：]"
+        r"|声明\s*[:：]\s*本(?:文|站|网|網)",
         r"your browser does(?: not|n['’]t) support|(?:bitte )?aktivieren sie javascript|veuillez activer (?:le )?javascript|(?:activa|habilita) javascript",
     ),
 )
