@@ -98,12 +98,6 @@ def test_repair_never_raises(text: str) -> None:
     assert isinstance(repair_text(text), str)
 
 
-#: Code pages whose text, read as cp1252, is still language as written: Turkish "ı", "ş", "ğ"
-#: come out as "ý", "þ", "ð", which Icelandic writes, so a misread line shows no oddity to
-#: repair by. A known limit (docs/encoding.md); strict, so that a fix is noticed.
-INDISTINGUISHABLE = {"cp1254", "iso-8859-9"}
-
-
 def mixed_up_documents() -> list[object]:
     """Corpus pages in single-byte code pages, read back as cp1252 or Latin-1."""
     cases: list[object] = []
@@ -122,12 +116,7 @@ def mixed_up_documents() -> list[object]:
                         else m
                         for line, m in zip(lines, misread, strict=True)
                     ]
-                    limit = (
-                        pytest.mark.xfail(strict=True, reason="reads as Icelandic")
-                        if encoding in INDISTINGUISHABLE
-                        else ()
-                    )
-                    cases.append(pytest.param(encoding, wrong, misread, lines, marks=limit))
+                    cases.append(pytest.param(encoding, wrong, misread, lines))
     return cases
 
 
@@ -143,9 +132,26 @@ def _undefined(line: str, encoding: str) -> bool:
 def test_text_read_with_the_wrong_code_page_is_read_again_with_the_right_one(
     encoding: str, wrong: str, misread: list[str], lines: list[str]
 ) -> None:
-    """Russian in cp1251 or KOI8-R, Polish in cp1250, Greek in ISO-8859-7, Arabic, Hebrew and Thai
-    in their Windows and ISO code pages, misread as cp1252 or Latin-1."""
+    """Russian in cp1251 or KOI8-R, Polish in cp1250, Greek in ISO-8859-7, Turkish in cp1254,
+    Arabic, Hebrew and Thai in their Windows and ISO code pages, misread as cp1252 or Latin-1."""
     assert fix_mixups(misread) == lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Þingið samþykkti frumvarpið í gær, sagði ráðherrann við fréttamenn.",  # Icelandic
+        "Vláda schválila nový zákon o dani z příjmů, řekl mluvčí.",  # Czech writes ý
+        "Thủ tướng đồng ý với kế hoạch mới của thành phố.",  # Vietnamese writes ý
+        "Türkmenistanyň prezidenti täze ýoly açdy we ýurt üçin möhüm diýdi.",  # Turkmen writes ý and ç
+        "Belediye meclisi yeni otobüs hatlarını onayladı, başkan açıkladı.",  # Turkish, read right
+    ],
+)
+def test_text_that_writes_the_letters_misread_turkish_shows_is_left_alone(text: str) -> None:
+    """ "ý", "þ" and "ð" are what Turkish read as cp1252 shows, and letters other languages write:
+    only a text with Turkish's "ç" or "ü" and none of "á é ó ú æ ä" is read as misread Turkish."""
+    assert repair_text(text) == text
+    assert fix_mixups([text]) == [text]
 
 
 def test_repairs_are_recorded_in_metadata() -> None:
@@ -161,3 +167,16 @@ def test_a_line_repaired_to_nothing_is_removed_as_blank() -> None:
     assert doc.text == "Headline\n\nThe body of the article."
     assert [(r.reason, r.text) for r in doc.removals] == [("blank", "\u00ef\u00bb\u00bf")]
     assert newsclean.clean("Headline\n\n\u00ef\u00bb\u00bf\n\n" + "The body of the article, at length. " * 5).text
+
+
+def test_a_turkish_page_read_as_cp1252_comes_out_in_turkish() -> None:
+    """The whole path: a Turkish story whose cp1254 bytes were read as cp1252 upstream."""
+    story = [
+        "Merkez Bankası politika faizini yüzde 50'de sabit tuttu",
+        "Türkiye Cumhuriyet Merkez Bankası Para Politikası Kurulu, politika faizini yüzde 50'de sabit tuttu.",
+        "Kurul'dan yapılan açıklamada, enflasyonun ana eğilimindeki düşüşün beklenenden yavaş gerçekleştiği belirtildi.",
+    ]
+    misread = [line.encode("cp1254").decode("cp1252") for line in story]
+    doc = newsclean.clean("\n\n".join(misread))
+    assert doc.text == "\n\n".join(story[1:])
+    assert doc.title == story[0]

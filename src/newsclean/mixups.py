@@ -34,6 +34,41 @@ _LATIN1_LETTERS = frozenset(map(chr, range(0xC0, 0x100)))
 MIN_LATIN1_LETTERS = 10
 
 
+#: Turkish in cp1254 read as cp1252 or Latin-1: "ı ş ğ İ Ş Ğ" come out as "ý þ ð Ý Þ Ð", letters
+#: Icelandic writes, so no oddity shows. The rest of the alphabet tells them apart: Turkish writes
+#: "ç" and "ü", which Icelandic never does, and never "á é ó ú æ", which fill Icelandic text
+#: (and Czech, Slovak and Vietnamese, which write "ý"); Turkmen writes "ý" beside "ä".
+_TURKISH_MISREAD = frozenset("ýþðÝÞÐ")
+_TURKISH_ONLY = frozenset("çüÇÜ")
+_NOT_TURKISH = frozenset("áéóúæÁÉÓÚÆäÄ")
+#: A document is read as misread Turkish with at least this many of its misread letters.
+MIN_TURKISH_LETTERS = 3
+
+
+def misread_turkish(text: str, chars: frozenset[str] | set[str] | None = None) -> bool:
+    """Whether ``text`` is Turkish that was read with the cp1252 or Latin-1 table.
+
+    >>> misread_turkish("Belediye meclisi yeni otobüs hatlarýný onayladý, baþkan açýkladý.")
+    True
+    >>> misread_turkish("Þingið samþykkti frumvarpið í gær, sagði ráðherrann.")  # Icelandic
+    False
+    """
+    chars = non_ascii(text) if chars is None else chars
+    if not (chars & _TURKISH_MISREAD and chars & _TURKISH_ONLY) or chars & _NOT_TURKISH:
+        return False
+    return sum(text.count(ch) for ch in _TURKISH_MISREAD & chars) >= MIN_TURKISH_LETTERS
+
+
+def _as_turkish(line: str) -> str:
+    """A line of a misread Turkish document decoded with cp1254, where it holds a misread letter."""
+    if line.isascii() or not _TURKISH_MISREAD.intersection(line) or (raw := _bytes_of(line)) is None:
+        return line
+    try:
+        return raw.decode("cp1254")
+    except UnicodeDecodeError:
+        return line
+
+
 def _turned_letters() -> frozenset[str]:
     """cp1252 symbols whose byte is a letter in one of the RIGHT code pages (¹ is ą in cp1250)."""
     found = set()
@@ -102,6 +137,8 @@ def _bytes_of(line: str) -> bytes | None:
 def suspicious(text: str) -> bool:
     """A cheap first look at a whole document: could some of it be read with the wrong code page?"""
     chars = non_ascii(text)
+    if chars & _TURKISH_MISREAD and misread_turkish(text, chars):
+        return True
     if (
         len(chars & _LATIN1_LETTERS) >= MIN_LATIN1_LETTERS
         and _LATIN1_TRIPLE.search(beyond_ascii(text))  # a triple in the text is one in its residue
@@ -144,7 +181,8 @@ def fix_mixups(lines: list[str]) -> list[str]:
     code page those bytes are in (it knows languages, and a document gives it enough
     text). Its guess is taken if it makes the lines less odd. Failing that, each candidate
     code page is tried, and one is taken only if it removes at least three quarters of
-    the oddities of lines that had at least three. Once a code page is found, the other
+    the oddities of lines that had at least three. Turkish, which shows no oddities, is
+    told by its alphabet (:func:`misread_turkish`). Once a code page is found, the other
     lines of the document are decoded with it too where that turns symbols into letters.
 
     >>> fix_mixups(["Ãîðîäñêîé ñîâåò óòâåðäèë íîâûå ìàðøðóòû", "plain line"])
@@ -152,6 +190,8 @@ def fix_mixups(lines: list[str]) -> list[str]:
     >>> fix_mixups(["Café, crème brûlée et pâté"])
     ['Café, crème brûlée et pâté']
     """
+    if misread_turkish("\n".join(lines)):
+        return [_as_turkish(line) for line in lines]
     raws = {i: raw for i, line in enumerate(lines) if _suspicious_line(line) and (raw := _bytes_of(line)) is not None}
     if not raws:
         return lines
