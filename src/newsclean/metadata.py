@@ -200,14 +200,16 @@ def clean_credit(text: str) -> str:
     '示例网'
     >>> clean_credit("Źródło: PAP"), clean_credit("Source: Reuters")  # the agency, not its label
     ('PAP', 'Reuters')
+    >>> clean_credit("（责任编辑：李华）")  # the editor a Chinese story closes with
+    '李华'
     """
     text = _RIGHTS_FIRST.sub("", text)  # "版权所有 © 2026 示例网": the notice's words before the owner
-    text = _SOURCE_LABEL.sub("", text)
     previous = None
     while previous != text:
         previous, text = text, " ".join(_COPYRIGHT_NOISE.sub("", text).split())
         if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] and not any(ch in _BRACKETS_ALL for ch in text[1:-1]):
             text = text[1:-1].strip()
+        text = _SOURCE_LABEL.sub("", text)
     sentence = _SENTENCE_AFTER.search(text)  # "Site. Reproduction prohibited without permission"
     owner = text[: sentence.start()] if sentence else text
     return _CREDIT_BAR.split(owner, maxsplit=1)[0].strip(" -–—,.")  # "Site | Terms of Service", "Site · P.IVA ..."
@@ -216,7 +218,9 @@ def clean_credit(text: str) -> str:
 _RIGHTS_FIRST = re.compile(r"^\s*(?:版权所有|版權所有)\s*[：:]?\s*")
 # "Source: Reuters", "Quelle: dpa", "Źródło: PAP": the label before an agency credited for the story
 _SOURCE_LABEL = re.compile(
-    r"^\s*(?:source|quelle|fuente|źródło|fonte|kaynak|sumber|источник|джерело|المصدر)\s*[:：]\s*", re.IGNORECASE
+    r"^\s*(?:source|quelle|fuente|źródło|fonte|kaynak|sumber|источник|джерело|المصدر"
+    r"|责任编辑|責任編輯|编辑|編輯|校对|校對|来源|來源)\s*[:：]\s*",
+    re.IGNORECASE,
 )
 _CREDIT_BAR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 # A full stop, then a sentence of three words or more: "PT. Contoh Media" and "Co. Inc." stay whole.
