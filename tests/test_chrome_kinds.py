@@ -776,3 +776,17 @@ def test_a_long_passage_above_a_photo_credit_is_the_story() -> None:
     doc = newsclean.clean(text)
     assert [p for p in passages if p not in doc.text] == []
     assert credit not in doc.text
+
+
+def test_in_html_a_read_also_label_takes_every_link_under_it_and_the_subheading_stays() -> None:
+    """In a page the markup tells a headline (a link) from the story's next subheading (not one):
+    "Veja também" over two linked headlines takes both, and the subheading after them stays."""
+    first = "The minister said on Monday that talks would resume in Geneva after weeks of pressure from lawmakers."
+    middle = "Employers asked for more time, and unions said the rise fell short of what a family needs in the cities."
+    page = (
+        f"<html><body><article><h1>Talks resume in Geneva</h1><p>{first}</p><p><strong>Veja também</strong></p>"
+        "<ul><li><a href='/1'>Markets slide as oil jumps</a></li><li><a href='/2'>Talks stall in Geneva again</a></li></ul>"
+        f"<h2>Employers ask for a transition</h2><p>{middle}</p></article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert doc.text == "\n\n".join([first, "Employers ask for a transition", middle])

@@ -126,11 +126,19 @@ def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list
             continue  # a run that started above the heading
         j = _run_end(blocks, i)
         if j > i:
-            # "Read also:" between two paragraphs labels one headline; anywhere else it heads a list
+            # "Read also:" between two paragraphs labels one headline, and the links right under it
+            # (in HTML, a headline is a link and the story's next subheading is not); anywhere else
+            # it heads a list
             between = not heading and i > 0 and prose_score(blocks[i - 1].text) > 0
-            runs.append((i, i + 1 if between else j))
+            end = i + 1
+            while between and end < j and blocks[end].links >= LINKED:
+                end += 1
+            runs.append((i, end if between else j))
     return runs
 
+
+#: A block whose text is this much link is a link (a headline pointing elsewhere).
+LINKED = 0.5
 
 #: Removal reasons of the headings over a list of other stories.
 _LIST_HEADINGS = frozenset({"related_list", "read_more"})
