@@ -170,6 +170,21 @@ def test_a_hard_wrapped_caption_goes_whole() -> None:
     assert all(s in " ".join(doc.text.split()) for s in STORY[:4])
 
 
+def test_a_line_of_a_hard_wrapped_paragraph_is_judged_as_its_paragraph() -> None:
+    """A caption that opens with its photographer's "©", cut at 78 columns: its first line alone
+    reads as a copyright line (which would close the article above it), the paragraph does not.
+    The story's first paragraph and the rest stay, as they do in the same dump unwrapped."""
+    caption = (
+        "© John Roe Needle poking skin during administration of a flu shot at Mary's Center, "
+        "a community health center in Washington."
+    )
+    lines = [f"{HEADLINE} | Daily Example", HEADLINE, STORY[0], caption, *STORY[1:4]]
+    doc = newsclean.clean("\n\n".join(textwrap.fill(line, 78) for line in lines))
+    assert textwrap.fill(caption, 78).split("\n")[0].startswith("© John Roe")  # a line the copyright rule takes
+    assert all(s in " ".join(doc.text.split()) for s in STORY[:4])
+    assert not any(r.reason == "copyright" for r in doc.removals)
+
+
 def test_a_dump_of_a_paragraph_a_line_is_not_read_as_wrapped_because_its_paragraphs_are_short() -> None:
     """A dump with no blank lines and a paragraph a line: its shorter paragraphs end about its
     wrap-like width, but the longer ones run past any wrap, so none of its lines are cut by one.

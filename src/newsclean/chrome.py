@@ -23,7 +23,8 @@ from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
 from .regexparts import literal_trie, named_alternation
 from .shapes import is_author_bio, is_byline, is_numeric_stamp, is_timestamp, shape_reason
-from .textstats import lower, stats
+from .textstats import ends_sentence, lower, stats
+from .wrapping import wrapped_runs
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
 SHORT_LINE_WORDS = 14
@@ -202,8 +203,9 @@ class ChromeLines(LineFilter):
         reasons: dict[int, str] = {}
         blocks = doc.blocks
         tables: dict[int, bool] = {}  # each run of lines with bars is looked at once
+        paragraphs = _wrapped_paragraphs(blocks)
         for i, block in enumerate(blocks):
-            reason = rule(block.text)
+            reason = rule(paragraphs.get(i, block.text))
             if reason and not (reason in DATA_SHAPES and block.kind == "cell"):
                 if reason in TABLE_SHAPES and "|" in block.text and _in_table(blocks, i, tables):
                     continue
@@ -212,6 +214,22 @@ class ChromeLines(LineFilter):
 
     def __repr__(self) -> str:
         return f"ChromeLines(name={self.name!r})"
+
+
+def _wrapped_paragraphs(blocks: Sequence[Block]) -> dict[int, str]:
+    """The paragraph each line of a hard-wrapped paragraph is part of, by line: such a line is
+    judged as its paragraph, as the text would be had it not been wrapped (a caption that
+    opens with "©" is no copyright line because its first 78 columns would fit the rule)."""
+    paragraphs: dict[int, str] = {}
+    for i, j in wrapped_runs(blocks):
+        start = i
+        for k in range(i, j):  # a line that ends a sentence may end the paragraph: lines of one length
+            if k + 1 == j or ends_sentence(blocks[k].text):  # stacked without blank lines look wrapped too
+                if k > start:
+                    text = " ".join(b.text for b in blocks[start : k + 1])
+                    paragraphs.update(dict.fromkeys(range(start, k + 1), text))
+                start = k + 1
+    return paragraphs
 
 
 #: What a row of a table in the article often looks like and is not chrome there: a
