@@ -229,6 +229,27 @@ def test_tags_under_an_unknown_label_with_chrome_after_them_are_not_the_story() 
     assert doc.text.split("\n") == STORY[:3]
 
 
+def test_a_markdown_dumps_rows_of_links_count_as_links_whatever_they_say() -> None:
+    """A Markdown dump says which text is a link, as HTML does: a row of section links whose
+    words no vocabulary knows, and linked headlines between the story's paragraphs with no
+    heading over them, go; a paragraph with a link in it is prose and stays."""
+    linked = STORY[1].replace("twelve new routes", "[twelve new routes](https://example.com/routes)")
+    markdown = "\n\n".join(
+        [
+            "[Climate](https://example.com/c) [Cities](https://example.com/ci) [Culture](https://example.com/cu)",
+            f"# {HEADLINE}",
+            STORY[0],
+            linked,
+            "* [Council approves a new tram line](https://example.com/tram)",
+            "* [Parking fees to rise next spring](https://example.com/parking)",
+            "* [Cyclists ask for safer lanes](https://example.com/lanes)",
+            *STORY[2:4],
+        ]
+    )
+    doc = newsclean.clean(markdown)
+    assert doc.text == "\n\n".join([STORY[0], STORY[1], *STORY[2:4]])
+
+
 def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() -> None:
     """Crawlers that feed RAG pipelines write pages as Markdown: links, "#" headings, image
     marks, strong and emphasis marks, tables with a delimiter row. A link is read as its

@@ -11,6 +11,7 @@ holds no "](" is passed through at the cost of one scan.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .document import Document
 from .pipeline import Stage, rewrite_blocks
@@ -23,6 +24,20 @@ _LINK = re.compile(rf"\[([^\]\n]{{0,300}})\]{_ADDRESS}")
 # Strong and emphasis marks around words: "**Headline**", "_standfirst_" (not a bullet's "* ").
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,500}?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def linked_share(line: str) -> float:
+    """The share of a Markdown line's visible text that is link text, as HTML blocks count it:
+    a row of links is a menu, a related list or a share bar, whatever its words.
+
+    >>> linked_share("[Home](/) [News](/news)"), round(linked_share("Read [the report](/r) on buses."), 2)
+    (1.0, 0.43)
+    """
+    if "](" not in line:
+        return 0.0
+    linked = sum(len(m.group(1).replace(" ", "")) for m in _LINK.finditer(_IMAGE.sub(" ", line)))
+    visible = len(plain_markdown(line).replace(" ", ""))
+    return min(1.0, linked / visible) if visible and linked else 0.0
 
 
 def plain_markdown(line: str) -> str:
@@ -57,7 +72,13 @@ class Markdown:
     def __call__(self, doc: Document) -> Document:
         if "](" not in doc.text:
             return doc
-        return rewrite_blocks(doc, self.name, plain_markdown)
+        plain = rewrite_blocks(doc, self.name, plain_markdown)
+        if plain is doc:
+            return doc
+        # the link share of each block, counted on the Markdown it came from (blanks are gone)
+        shares = {b.start: linked_share(b.text) for b in doc.blocks if b.links == 0.0 and "](" in b.text}
+        blocks = tuple(b._replace(links=shares[b.start]) if shares.get(b.start) else b for b in plain.blocks)
+        return replace(plain, blocks=blocks)  # the same text, and the step already recorded
 
     def __repr__(self) -> str:
         return "Markdown()"
