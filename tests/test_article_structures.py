@@ -250,6 +250,15 @@ def test_a_markdown_dumps_rows_of_links_count_as_links_whatever_they_say() -> No
     assert doc.text == "\n\n".join([STORY[0], STORY[1], *STORY[2:4]])
 
 
+def test_a_markdown_picture_with_a_long_caption_as_its_alt_text_leaves_nothing_behind() -> None:
+    """News sites put the whole caption in a picture's alt text, and html2text writes a linked
+    picture inside its link: "[![caption of 400 characters](data:...)![...](photo.jpg)](/video)"."""
+    alt = "A guest holds her phone showing a picture taken during the press conference in the city. " * 4
+    picture = f"[![{alt}](data:image/gif;base64,R0lGOD)![{alt}](//cdn.example.com/a.jpg) __](/videos/x)"
+    doc = newsclean.clean("\n\n".join([f"# {HEADLINE}", STORY[0], picture, *STORY[1:3]]))
+    assert doc.text == "\n\n".join(STORY[:3])
+
+
 def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() -> None:
     """Crawlers that feed RAG pipelines write pages as Markdown: links, "#" headings, image
     marks, strong and emphasis marks, tables with a delimiter row. A link is read as its

@@ -19,7 +19,7 @@ from .pipeline import Stage, rewrite_blocks
 # Bounded: a line of brackets costs linear time. A link's address may hold one level of
 # parentheses ("https://en.wikipedia.org/wiki/Bus_(vehicle)") and a title in quotes.
 _ADDRESS = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,2000}\")?\)"
-_IMAGE = re.compile(rf"!\[[^\]\n]{{0,300}}\]{_ADDRESS}")
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,1000}}\]{_ADDRESS}")
 _LINK = re.compile(rf"\[([^\]\n]{{0,300}})\]{_ADDRESS}")
 # Strong and emphasis marks around words: "**Headline**", "_standfirst_" (not a bullet's "* ").
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
