@@ -360,3 +360,13 @@ def test_a_prompt_under_the_article_does_not_join_it(prompt: str) -> None:
     doc = newsclean.clean("\n\n".join(["The mayor on her first 100 days", *STORY[:3], prompt]))
     assert prompt not in doc.text
     assert [r.reason for r in doc.removals if r.text == prompt] == ["call_to_action"]
+
+
+@pytest.mark.parametrize(
+    ("label", "section"), [("Politics", "Politics"), ("Sign in Subscribe", None), ("EMAIL ME", None)]
+)
+def test_the_label_over_the_headline_is_its_section_unless_it_is_a_prompt(label: str, section: str | None) -> None:
+    """A short label just above the headline names the story's section; a row of account or
+    subscription links run together, as a dump prints them, names none."""
+    doc = newsclean.clean("\n\n".join(["Home", label, HEADLINE, *STORY[:3]]))
+    assert doc.metadata.get("section") == section

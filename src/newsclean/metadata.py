@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from .authors import byline_author
 from .calendars import persian_date
+from .chrome import DEFAULT_RULES
 from .document import Document, Removal
 from .furniture import RIGHTS_RESERVED
 from .pipeline import Stage
@@ -285,12 +286,18 @@ def _labels(removals: tuple[Removal, ...]) -> set[str]:
 
 
 def _is_section_label(removal: Removal) -> bool:
-    """A one-to-three word label removed just above the headline ("politics")."""
+    """A one-to-three word label removed just above the headline ("politics"), not a row of
+    account or subscription links run together ("Sign in Subscribe", as a dump prints them)."""
     return (
         removal.reason == "before_article"
         and 1 <= word_count(removal.text) <= 3
         and not DATE.search(removal.text.lower())
+        and not any(DEFAULT_RULES(word) in _PROMPTS for word in removal.text.split())
     )
+
+
+#: What no section is called: the words of account, subscription and sharing prompts.
+_PROMPTS = frozenset({"login_prompt", "newsletter", "paywall", "share", "comment_counter", "cookie_notice"})
 
 
 #: How many removed lines above the article with a number in them are read for a date.
