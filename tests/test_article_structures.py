@@ -370,3 +370,28 @@ def test_the_label_over_the_headline_is_its_section_unless_it_is_a_prompt(label:
     subscription links run together, as a dump prints them, names none."""
     doc = newsclean.clean("\n\n".join(["Home", label, HEADLINE, *STORY[:3]]))
     assert doc.metadata.get("section") == section
+
+
+def test_a_reader_services_markdown_with_its_header_gives_the_story_and_its_facts() -> None:
+    """Reader services that feed RAG pipelines print a header ("Title:", "URL Source:",
+    "Published Time:", "Markdown Content:") over the page as Markdown, with setext headings
+    underlined by "=" and "-": the header's facts are read, its lines go, the story stays."""
+    dump = "\n\n".join(
+        [
+            f"Title: {HEADLINE}",
+            "URL Source: https://example.com/city/bus-network",
+            "Published Time: 2026-11-23T14:05:00Z",
+            "Markdown Content:\n[Skip to main content](#main)",
+            "- [World](https://example.com/world)\n- [City](https://example.com/city)",
+            f"{HEADLINE}\n{'=' * len(HEADLINE)}",
+            "By [Jane Doe](https://example.com/authors/jane-doe)",
+            *STORY[:2],
+            "What comes next\n---------------",
+            STORY[2],
+            "© 2026 Daily Example. All rights reserved.",
+        ]
+    )
+    doc = newsclean.clean(dump)
+    assert doc.text == "\n\n".join([*STORY[:2], "What comes next", STORY[2]])
+    assert doc.title == HEADLINE
+    assert (doc.metadata["date"], doc.metadata["author"], doc.metadata["section"]) == ("2026-11-23", "Jane Doe", "City")

@@ -331,7 +331,8 @@ def _from_removals(
         if "author" not in found and reason in ("byline", "date") and (name := byline_author(r.text)):
             found["author"] = name
         elif reason == "headline" and i > 0 and _is_section_label(ordered[i - 1]):
-            found["section"] = _CRUMB.split(ordered[i - 1].text)[-1]  # "Home › Politics": the last crumb
+            # "Home › Politics": the last crumb; "- Politics", "## Politics": without the Markdown marks
+            found["section"] = _CRUMB.split(ordered[i - 1].text)[-1].lstrip("-*+•#> ").strip()
         elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
     return found
