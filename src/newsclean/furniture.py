@@ -222,7 +222,7 @@ READ_MORE = Vocabulary(
         r"leia mais|ler mais|continue (?:lendo|a ler)|ver mais|leggi (?:tutto|di più)|continua a leggere|lees meer|verder lezen|lees verder",
         r"और पढ़ें|आगे पढ़ें|पूरी खबर पढ़ें|อ่านต่อ|อ่านเพิ่มเติม",
         r"đọc (?:thêm|tiếp)|আরও পড়ুন|আরো পড়ুন|மேலும் படிக்க|మరింత చదవండి|अधिक वाचा|વધુ વાંચો|ਹੋਰ ਪੜ੍ਹੋ|ಇನ್ನಷ್ಟು ಓದಿ|കൂടുതൽ വായിക്കുക|مزید پڑھیں|soma zaidi|basahin pa|baca lagi",
-        r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קרא עוד|ادامه مطلب",
+        r"selengkapnya|baca selengkapnya|xem thêm|xem tiếp|đọc tiếp|lue lisää|čtěte dál|διαβ[αά]στε περισσ[οό]τερα|читати далі|детальніше|číst dále|läs mer|læs mere|les mer|citește mai mult|tovább|קראו? עוד|ادامه مطلب",
         r"читать (?:далее|полностью|дальше)|подробнее|devamını oku|per saperne di più|číst dál|bővebben|更多|更多新闻|更多文章"
         # "Подробнее о проекте": a link to more on one thing, two words at most (a sentence goes on)
         r"|(?:подробнее|детальніше) (?:о|об|про) \S+(?: \S+)?|(?:подробнее|детальніше)(?: (?:о|об|про) [^.!?]{1,60})? (?:читайте|смотрите|дивіться) (?:здесь|тут|по ссылке|за посиланням|в (?:нашем|нашій|материале|статье|матеріалі)[^.!?]{0,40})|haberin devamı(?: için tıklayın)?|(?:記事の)?続きを読む|もっと見る|阅读全文|閱讀全文|阅读更多|查看更多|더 ?보기|اقرأ المزيد",
@@ -259,10 +259,16 @@ RELATED_LINK = Vocabulary(
         r"|lue myös|llegeix també|קראו עוד|pročitajte (?:još|i|također)|bunu da okuyun|ayrıca okuyun)\s*[:|]",
         r"(?:przeczytaj (?:również|także|też)|přečtěte si (?:také|též|i)|olvassa el (?:ezt|ezeket) is|olvasd el (?:ezt|ezeket) is|همچنین بخوانید|קראו גם|διαβ[αά]στε ακ[οό]μη"
         r"|kapcsolódó(?: cikk)?|прочетете (?:още|също)|preberite (?:še|tudi))\s*[:|]",
+        r"(?:lea también|ver también|(?:también )?te puede interesar|te recomendamos|(?:noticias|artículos) relacionad[oa]s|relacionad[oa]s?|sur le même sujet"
+        r"|das könnte (?:sie|dich) (?:auch )?interessieren|leia mais|veja também|saiba mais|(?:ti )?potrebbe interessar(?:ti|e)(?: anche)?|vedi anche|lees meer|läs även"
+        r"|čítajte (?:aj|tiež)|olvassa el|you (?:may|might) also like|[اإأ]قر[أا] [أا]يض(?:ا|اً|ًا)|ذات صلة|延伸阅读|相關新聞|相關報導|あわせて読みたい|อ่านเพิ่มเติม)\s*[:：|]",
         # the same labels run into the headline they point to, as dumps print "LEIA TAMBÉM Câmara aprova...":
         # an imperative no sentence of a story opens with
         r"(?:lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)|leia também|veja também|leggi anche|lees ook"
-        r"|читайте (?:также|ещё|еще|також)|baca juga|ilgili haber(?:ler)?|xem thêm|đọc thêm|läs också|læs også|les også|citește și|čtěte (?:také|též))\s+(?=\S)",
+        r"|читайте (?:также|ещё|еще|також)|baca juga|ilgili haber(?:ler)?|xem thêm|đọc thêm|läs också|læs også|les også|citește și|čtěte (?:také|též)"
+        r"|also read|read also|lea también|ver también|vedi anche|läs även|смотрите также|[اإأ]قر[أا] [أا]يض(?:ا|اً|ًا)|(?:यह|ये|इसे) भी पढ़ें|相关阅读|延伸阅读|関連記事|관련 ?기사"
+        r"|ayrıca okuyun|przeczytaj (?:również|także|też)|zobacz (?:też|także)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|preberite (?:še|tudi)|прочетете още"
+        r"|διαβ[αά]στε επ[ιί]σης|lue myös|همچنین بخوانید|soma pia|basahin din)\s+(?=\S)",
     ),
 )
 
@@ -274,7 +280,7 @@ READ_ALSO = Vocabulary(
         r"(?:read also|also read|see also|baca juga|lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)"
         r"|zobacz (?:też|także)|leia também|veja também|leggi anche|lees ook|читайте (?:также|ещё|еще|також)"
         r"|läs också|læs også|les også|citește și|vezi și|čtěte (?:také|též)|přečtěte si (?:také|též|i)|przeczytaj (?:również|także|też)"
-        r"|διαβ[αά]στε επ[ιί]σης|δε[ιί]τε (?:επ[ιί]σης|ακ[οό]μη)|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|اقرأ أيض(?:ا|اً)|همچنین بخوانید|(?:यह|ये|इसे) भी पढ़ें"
+        r"|διαβ[αά]στε επ[ιί]σης|δε[ιί]τε (?:επ[ιί]σης|ακ[οό]μη)|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|[اإأ]قر[أا] [أا]يض(?:ا|اً|ًا)|همچنین بخوانید|ver también|vedi anche|läs även|olvassa el(?: ezt is)?|(?:यह|ये|इसे) भी पढ़ें"
         r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں|прочетете (?:още|също)|pročitajte (?:i|također)|preberite (?:še|tudi)"
         r"|llegi?(?:u|eix) també|vegeu també|le tamén|irakurri (?:ere|baita)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|(?:taip pat )?skaitykite(?: taip pat)?"
         r"|lasiet arī|lasi arī|loe (?:ka|lisaks)|прочитајте (?:и|још)|читајте (?:и|још)|lexo (?:edhe|gjithashtu)|lexoni edhe|lestu (?:einnig|líka)"
@@ -295,17 +301,17 @@ RELATED = Vocabulary(
         r"últimas notícias|ultime notizie|son haberler|последние новости|останні новини|berita terkini|tin mới nhất|آخر الأخبار|ताज़ा ख़बरें|ताजा खबरें"
         r"|laatste nieuws|senaste nytt|τελευταία νέα|חדשות אחרונות|آخرین اخبار|nejnovější zprávy|friss hírek|ultimele știri|найпопулярніше|найчитаніше|הנקראים ביותר",
         r"ข่าวที่เกี่ยวข้อง|(?:ข่าว|บทความ|เรื่อง)(?:ที่เกี่ยวข้อง|แนะนำ|ยอดนิยม|ล่าสุด|อื่นๆ?)|ยอดนิยม|มาแรง",
-        r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos"
+        r"te puede interesar|(?:noticias|artículos) relacionad[oa]s|relacionad[oa]s?|lo más (?:leído|visto)|también te puede interesar|más noticias|te recomendamos"
         r"|(?:las )?más (?:leídas|vistas|compartidas)|lo último|últimas noticias|le(?:s)? plus (?:partagés|commentés)|(?:dernières|les dernières) (?:actualités|infos)",
         r"zobacz również|najczęściej czytane|polec(?:ane|amy)|powiązane(?: artykuły)?|najnowsze|najpopularniejsze",
-        r"mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|potrebbe interessarti|i più letti|meest gelezen",
+        r"mais lidas|notícias relacionadas|(?:você|voce) (?:também )?(?:pode|vai) gostar.{0,4}|potrebbe interessarti(?: anche)?|i più letti|meest gelezen",
         # "Recommended", "You may also be interested in", as Spanish, Italian, Dutch, Indonesian, Turkish, Japanese, Korean say it
         r"recomendad[oa]s(?: para ti| para você)?|consigliati(?: per te)?|aanbevolen(?: voor jou)?|rekomendasi(?: untuk anda)?"
         r"|önerilen(?: haberler)?|(?:bunlar da |bunlar )?ilginizi çekebilir|あわせて読みたい|こちらもおすすめ|추천 ?기사",
         r"смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
         r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩(?:内容|推荐)?|관련 ?기사|많이 본 (?:뉴스|기사)",
         r"関連リンク|外部サイト|(?:アクセス|人気|記事)?ランキング",
-        r"الأكثر (?:قراءة|مشاهدة)|أخبار ذات صلة|ilgili haberler|en çok okunanlar",
+        r"الأكثر (?:قراءة|مشاهدة)|(?:أخبار )?ذات صلة|ilgili haberler|en çok okunanlar",
         r"berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|популярне|související(?: články)?|nejčtenější",
         r"mest lästa?|relaterat|mest lest|mest læste|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb",
         r"σχετικ[αά] [αά]ρθρα|δημοφιλ[ηή]|כתבות נוספות|עוד באותו נושא|מומלצים|مطالب مرتبط|اخبار مرتبط|پربازدیدترین",
