@@ -452,6 +452,51 @@ def test_a_read_also_box_inside_the_article_goes_with_its_teaser_and_the_article
     }
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<span>Te puede interesar</span>",
+        "<b>Lesen Sie auch</b>",
+        "<strong>ALSO READ</strong>",
+        "<span>あわせて読みたい</span>",
+    ],
+)
+def test_a_label_run_into_the_links_it_heads_goes_and_the_article_goes_on(label: str) -> None:
+    """A box of links set into a story, its label and links laid out on one line with no
+    space or colon between them, is no paragraph of the story."""
+    box = f"<div>{label}<a href='/a'>El Gobierno aprueba el decreto</a><a href='/b'>Cómo ahorrar agua en casa</a></div>"
+    paragraphs = [f"<p>{p}</p>" for p in ARTICLE]
+    doc = newsclean.clean(f"<html><body><article>{paragraphs[0]}{box}{''.join(paragraphs[1:])}</article></body></html>")
+    assert doc.text == "\n\n".join(ARTICLE)
+    assert [r.reason for r in doc.removals if "El Gobierno" in r.text] == ["related_link"]
+
+
+def test_a_sentence_that_opens_with_a_label_word_and_holds_a_link_stays() -> None:
+    """Only a line whose words after the label are all links is a box of links."""
+    line = "More people than ever <a href='/vote'>voted in the city</a> this year, the clerk said on Monday."
+    paragraphs = [f"<p>{p}</p>" for p in ARTICLE]
+    doc = newsclean.clean(
+        f"<html><body><article>{paragraphs[0]}<p>{line}</p>{''.join(paragraphs[1:])}</article></body></html>"
+    )
+    assert doc.text == "\n\n".join(
+        [ARTICLE[0], "More people than ever voted in the city this year, the clerk said on Monday.", *ARTICLE[1:]]
+    )
+
+
+def test_links_side_by_side_are_separate_words_and_a_word_split_into_links_is_one() -> None:
+    """Links with nothing between them are items a page styles apart (a byline's name before its
+    date, names in a row); an editor who linked one word in pieces still wrote one word."""
+    story = (
+        "<p>NASA picked five companies to join its <a href='/a'>Arte</a><a href='/a'>mis</a> moon program, "
+        "said <a href='/p'>Jim Bridenstine</a><a href='/p'>Jim Bridenstine</a>, its administrator, on Monday.</p>"
+    )
+    doc = newsclean.clean(f"<html><body><article>{story}<p>{ARTICLE[0]}</p></article></body></html>")
+    assert doc.text.split("\n\n")[0] == (
+        "NASA picked five companies to join its Artemis moon program, said Jim Bridenstine Jim Bridenstine, "
+        "its administrator, on Monday."
+    )
+
+
 def test_two_line_breaks_in_a_row_break_the_paragraph() -> None:
     """Sites that write an article as text and <br><br> mean a new paragraph by them; one <br> is a new line."""
     paragraphs = [

@@ -37,9 +37,35 @@ def collapse_spaces(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip(" ")
 
 
+#: Inline elements a label before a link is written in: "<strong>Read also</strong><a>...</a>".
+_LABELS = frozenset({"span", "b", "strong", "em", "i"})
+#: Where a link meets another element with nothing between: "<a>Jane Doe</a><time>2 May</time>".
+_GLUE = "\ufdd0"
+_GLUED = re.compile(f"(.?){_GLUE}(.?)", re.DOTALL)
+
+
+def _unglue(raw: str) -> str:
+    """``raw`` with a space where a link meets another element and a new word starts there.
+
+    Links side by side are separate items ("Home<a>News</a><a>Sport</a>", a byline's link
+    before its date), unless an editor split one word into several links ("<a>Arte</a><a>mis</a>"):
+    a space goes between a letter or digit and a capital or digit only.
+
+    >>> [_unglue(f"{a}{_GLUE}{b}") for a, b in [("J. Doe", "2 May"), ("News", "Sport"), ("Arte", "mis"), ("rise", "”")]]
+    ['J. Doe 2 May', 'News Sport', 'Artemis', 'rise”']
+    """
+    return _GLUED.sub(_space_between, raw)
+
+
+def _space_between(m: re.Match[str]) -> str:
+    before, after = m.group(1), m.group(2)
+    space = before.isalnum() and (after.isupper() or after.isdigit())
+    return f"{before} {after}" if space else before + after
+
+
 def _actions() -> dict[str, tuple[int, bool, str | None]]:
     """What opening or closing each tag does to the layout: a break, a container, a kind."""
-    tags = PARAGRAPH | NEWLINE | CONTAINERS | KINDS.keys() | {"a", "pre"}
+    tags = PARAGRAPH | NEWLINE | CONTAINERS | KINDS.keys() | {"a", "pre", "time"} | _LABELS
     return {
         tag: (2 if tag in PARAGRAPH else 1 if tag in NEWLINE else 0, tag in CONTAINERS, KINDS.get(tag)) for tag in tags
     }
@@ -74,6 +100,7 @@ class Layout:
     after_image: bool = False  # an image opened the line being collected: short text after it is its caption
     breaks: int = 0  # <br>s since the last text: a second one in a row breaks the paragraph
     paragraphs: int = 0  # <p>s open around the text being collected
+    closed: str = ""  # the link or label element just closed, with no text since
 
     def add(self, block: Block, *, new_paragraph: bool) -> None:
         """Append a block at its offset in the text the blocks will join into."""
@@ -98,6 +125,7 @@ class Layout:
             self.kind = self.kinds[-1]
             self.group = self.containers[-1]
         self.parts.append(value)
+        self.closed = ""
         if self.links:
             self.link_chars += len(value.strip())
 
@@ -106,6 +134,9 @@ class Layout:
         if action is None:  # an inline element: nothing to lay out
             return
         boundary, container, kind = action
+        if self.closed and (tag == "a" or self.closed == "a") and self.parts and not self.parts[-1][-1:].isspace():
+            self.parts.append(_GLUE)  # a space, if the text after it opens a new word (see _unglue)
+            self.closed = ""
         if boundary:
             self.flush(2 if tag == "br" and self.breaks and not self.parts else boundary)
         if tag == "br":
@@ -134,6 +165,8 @@ class Layout:
             self.containers.pop()
         if kind and len(self.kinds) > 1:
             self.kinds.pop()
+        if tag == "a" or tag in _LABELS:
+            self.closed = tag
         if tag == "a":
             self.links -= 1
         elif tag == "pre":
@@ -149,6 +182,8 @@ class Layout:
             return
         raw = "".join(self.parts)
         self.parts.clear()
+        if _GLUE in raw:
+            raw = _unglue(raw)
         lines = raw.split("\n") if self.pre else [raw]
         total = sum(len(line.strip()) for line in lines) or 1
         links = min(1.0, self.link_chars / total)

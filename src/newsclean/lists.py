@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Sequence
 
 from .blocks import Block
+from .chrome import DEFAULT_RULES
 from .document import Document
 from .pipeline import Stage
 from .scoring import LINK_SHARE, prose_score
@@ -81,7 +82,9 @@ class RelatedLists:
         for i, j in headed_lists(blocks, gap_reasons(doc)):
             reasons.update({k: "related_list" for k in range(i, j + _teasers_in_box(blocks, i, j))})
         for i, block in enumerate(blocks):
-            if i not in reasons and block.links >= INLINE_LINK_SHARE and _between_paragraphs(blocks, i):
+            if i in reasons or block.links < LINKED:
+                continue
+            if (block.links >= INLINE_LINK_SHARE and _between_paragraphs(blocks, i)) or labelled_links(block):
                 reasons[i] = "related_link"
         return doc.drop(self.name, reasons)
 
@@ -139,6 +142,31 @@ def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list
 
 #: A block whose text is this much link is a link (a headline pointing elsewhere).
 LINKED = 0.5
+
+#: What the line rules call a label over other stories.
+_LABELS = frozenset({"related_list", "read_also", "read_more", "related_link"})
+#: A label run into the links it heads has at most this many words.
+LABEL_WORDS = 6
+
+
+def labelled_links(block: Block) -> bool:
+    """A label over other stories and the links it heads on one line, as a page lays out
+    ``<span>Te puede interesar</span><a>...</a><a>...</a>``: the label opens the line and
+    the links are the rest of it. A line that is one link is a headline like any other.
+
+    >>> labelled_links(Block("Te puede interesar El Gobierno aprueba el decreto", 0, links=0.62))
+    True
+    >>> labelled_links(Block("More people than ever voted in the city this year", 0, links=1.0))
+    False
+    """
+    words = block.text.split()
+    for n in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
+        label = " ".join(words[:n])
+        if DEFAULT_RULES(label) in _LABELS:
+            rest = 1 - len(label) / len(block.text)
+            return 0.9 * rest <= block.links <= rest + 0.05  # the label itself is no link
+    return False
+
 
 #: Removal reasons of the headings over a list of other stories.
 _LIST_HEADINGS = frozenset({"related_list", "read_more"})
