@@ -497,6 +497,22 @@ def test_links_side_by_side_are_separate_words_and_a_word_split_into_links_is_on
     )
 
 
+def test_a_page_laid_out_in_a_table_has_its_date_read_and_its_source_credited() -> None:
+    """Old sites lay the whole page out in a table: a cell that holds paragraphs is layout,
+    not data, so the time stamp under the headline is the page's date and goes; a "Source:"
+    line under the story names its wire agency."""
+    paragraphs = ARTICLE[:2]
+    page = (
+        "<html><body><table><tr><td><a href='/'>Главная</a><br><a href='/news'>Новости</a></td>"
+        "<td><h2>Talks resume in Geneva</h2><i>15.03.2024 10:45</i><br><br>"
+        + "<br><br>".join(paragraphs)
+        + "<br><br><b>Источник:</b> ТАСС</td></tr></table></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert doc.text == "\n\n".join(paragraphs)
+    assert (doc.metadata["date"], doc.metadata["credit"]) == ("2024-03-15", "ТАСС")
+
+
 def test_two_line_breaks_in_a_row_break_the_paragraph() -> None:
     """Sites that write an article as text and <br><br> mean a new paragraph by them; one <br> is a new line."""
     paragraphs = [

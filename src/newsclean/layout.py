@@ -138,7 +138,10 @@ class Layout:
             self.parts.append(_GLUE)  # a space, if the text after it opens a new word (see _unglue)
             self.closed = ""
         if boundary:
-            self.flush(2 if tag == "br" and self.breaks and not self.parts else boundary)
+            strength = 2 if tag == "br" and self.breaks and not self.parts else boundary
+            if strength == 2 and self.kinds[-1] == "cell":
+                self.kinds[-1] = "text"  # a cell that holds paragraphs lays out the page, not data
+            self.flush(strength)
         if tag == "br":
             self.breaks += 1
         if container:

@@ -258,6 +258,8 @@ class CaptureMetadata:
     def __call__(self, doc: Document) -> Document:
         # the language is judged only when a date like "10/04/2024" needs it
         found = _from_removals(doc.removals, known=doc.metadata, order=cache(partial(slashed_order, doc)))
+        if "credit" not in found and doc.blocks and (source := _source_below(doc.removals, doc.blocks[-1].start)):
+            found["credit"] = source
         if doc.blocks:
             first = doc.blocks[0].text
             dateline = first if is_dateline(first) else lead_dateline(first)
@@ -336,6 +338,13 @@ def _from_removals(
         elif "credit" not in found and reason in ("copyright", "credit") and r.filter != "html":
             found["credit"] = clean_credit(r.text) or None
     return found
+
+
+def _source_below(removals: tuple[Removal, ...], last: int) -> str | None:
+    """The name a "Source:" line under the article gives ("Источник: ТАСС"): the story's wire
+    agency, when no copyright or credit line said whose the story is."""
+    below = [r for r in removals if r.reason == "source" and r.start is not None and r.start > last]
+    return clean_credit(min(below, key=_start).text) or None if below else None
 
 
 _CRUMB = re.compile(r"\s+[›»>|/]\s+|\s*[›»]\s*")
