@@ -99,7 +99,7 @@ DUMPS = Path(__file__).parent / "data" / "dumps"
 @pytest.mark.parametrize("path", sorted(DUMPS.glob("*.expected.json")), ids=lambda p: p.name.split(".")[0])
 def test_page_dumps_in_other_languages_clean_like_the_seed(path: Path) -> None:
     """Whole-page dumps built like seed 004, in Spanish, French, Portuguese, Italian, German, Polish,
-    Turkish, Indonesian, Russian, Vietnamese, Arabic, Hindi, Thai, Korean, Japanese and Chinese (keep-for-later buttons, a
+    Dutch, Turkish, Indonesian, Russian, Ukrainian, Vietnamese, Arabic, Hindi, Thai, Korean, Japanese and Chinese (keep-for-later buttons, a
     day-first date "10/04/2024", a reading time under the byline; one with a comment thread longer than the story, one with teasers above its headline, a
     portal's with a text-size control and a view counter; captions between headline and story, a
     file photo's and Japanese ones closed by the day and place): every chrome line goes."""

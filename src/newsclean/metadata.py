@@ -203,6 +203,8 @@ def clean_credit(text: str) -> str:
     ('PAP', 'Reuters')
     >>> clean_credit("（责任编辑：李华）")  # the editor a Chinese story closes with
     '李华'
+    >>> clean_credit("Усі права захищені. Використання матеріалів дозволяється за умови посилання на сайт.")
+    ''
     """
     text = _RIGHTS_FIRST.sub("", text)  # "版权所有 © 2026 示例网": the notice's words before the owner
     previous = None
@@ -213,7 +215,17 @@ def clean_credit(text: str) -> str:
         text = _SOURCE_LABEL.sub("", text)
     sentence = _SENTENCE_AFTER.search(text)  # "Site. Reproduction prohibited without permission"
     owner = text[: sentence.start()] if sentence else text
-    return _CREDIT_BAR.split(owner, maxsplit=1)[0].strip(" -–—,.")  # "Site | Terms of Service", "Site · P.IVA ..."
+    owner = _CREDIT_BAR.split(owner, maxsplit=1)[0].strip(" -–—,.")  # "Site | Terms of Service", "Site · P.IVA ..."
+    return owner if _name_like(owner) else ""
+
+
+def _name_like(owner: str) -> bool:
+    """Whether what is left of a credit line reads as a name, not as the notice's sentence
+    ("Use of materials is permitted with a link to the site"): most of its words after the
+    first are capitalised, as in "Grupo de Comunicación del Sur" (words of one or two letters,
+    "и", "de", do not count)."""
+    later = [word for word in owner.split()[1:] if len(word) > 2]
+    return sum(1 for word in later if word[:1].islower()) * 2 <= len(later)
 
 
 _RIGHTS_FIRST = re.compile(r"^\s*(?:版权所有|版權所有)\s*[：:]?\s*")
