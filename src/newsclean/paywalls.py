@@ -28,7 +28,8 @@ PAYWALL = Vocabulary(
         r"(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
         # the offers beside a cut story
         r"lee sin límites|leia sem limites|leggi senza limiti|lisez sans limite|unbegrenzt lesen",
-        r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|残り\s*\d[\d,]*\s*文字(?:（全文\s*\d[\d,]*\s*文字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",
+        r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|(?:本文)?残り\s*\d[\d,]*\s*文?字(?:（全文\s*\d[\d,]*\s*文?字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",
+        r"(?:이 기사는 )?유료 ?(?:회원 ?전용|기사)(?:입니다)?\.?",
     ),
     prefixes=(
         r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
@@ -42,6 +43,9 @@ PAYWALL = Vocabulary(
         r"il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés|per continuare a leggere(?:,)? (?:abbonati|accedi)"
         r"|ten artykuł jest dostępny (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów)|(?:para|pra) continuar lendo,? (?:assine|faça login)",
         r"denna artikel är (?:endast|bara) för prenumeranter|tämä artikkeli on vain tilaajille|この記事は(?:会員|有料会員)限定です|本文为付费内容",
+        # a members-only notice and the cut after it on one line: "この記事は有料記事です。残り1200文字。有料会員になると..."
+        r"(?:この|本)記事は(?:有料(?:会員)?|会員)(?:記事|限定|限定記事)?です|続きは(?:有料)?会員(?:登録|になる)(?:と|で|すると)|(?:该|本)(?:内容|文章|文)为付费内容"
+        r"|(?:cet article|ce contenu) est réservé (?:aux|à nos) abonnés",
         # the offer beside a members-only story, as Japanese papers print it
         r"有料会員(?:になる|登録|に登録する)と|(?:記事の)?続きを読むには(?:ログイン|会員登録)",
     ),
