@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .markup import CONTAINERS, KINDS, NEWLINE, PARAGRAPH
+from .textstats import unspaced
 
 #: Text of at most this many words right after an image, on its line, is the image's caption
 #: (unless the line is a <p>: an image set into a paragraph opens the paragraph's own text).
@@ -49,17 +50,23 @@ def _unglue(raw: str) -> str:
 
     Links side by side are separate items ("Home<a>News</a><a>Sport</a>", a byline's link
     before its date), unless an editor split one word into several links ("<a>Arte</a><a>mis</a>"):
-    a space goes between a letter or digit and a capital or digit only.
+    a space goes between a letter or digit and a capital, a digit or a letter of a script
+    without case that spaces its words (Hebrew, Arabic: "ראשי חדשות"; not Chinese or Thai,
+    which run words together).
 
     >>> [_unglue(f"{a}{_GLUE}{b}") for a, b in [("J. Doe", "2 May"), ("News", "Sport"), ("Arte", "mis"), ("rise", "”")]]
     ['J. Doe 2 May', 'News Sport', 'Artemis', 'rise”']
+    >>> [_unglue(f"{a}{_GLUE}{b}") for a, b in [("ראשי", "חדשות"), ("国家统计局", "获悉")]]
+    ['ראשי חדשות', '国家统计局获悉']
     """
     return _GLUED.sub(_space_between, raw)
 
 
 def _space_between(m: re.Match[str]) -> str:
     before, after = m.group(1), m.group(2)
-    space = before.isalnum() and (after.isupper() or after.isdigit())
+    space = before.isalnum() and (
+        after.isupper() or after.isdigit() or (after.isalpha() and not after.islower() and not unspaced(after))
+    )
     return f"{before} {after}" if space else before + after
 
 
