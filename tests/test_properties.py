@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 
 import newsclean
 from newsclean import Normalize, Pipeline, Repair
@@ -55,6 +55,11 @@ def test_cleaning_keeps_the_order_of_what_it_keeps(text: str) -> None:
 
 
 @given(any_text())
+# a line of symbols under a wrapped line ("。" on a line of its own) was kept as part of its
+# paragraph, then dropped alone once the paragraph's other line had gone
+@example(
+    "0000000000000000000000㐀。\r関連記事\r000000000000000000000000000000\u0ba00\u0e5c0\u0e5c⛄\u2d68㐀\r。\r0000㐀0。"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     """Cleaning a cleaned text changes nothing: clean(clean(x).text).text == clean(x).text,
     hard-wrapped and Markdown dumps included."""

@@ -39,6 +39,7 @@ BYLINE_BAR_WORDS = 30
 _EDGE = r"[\s\W_]{0,12}?"  # bullets and quotes before the words; bounded, so a line of symbols costs linear time
 _TAIL = r"[\s\W\d_]*"
 _LETTER = re.compile(r"[^\W\d_]")
+_ALNUM = re.compile(r"[^\W_]")
 _PART_SEP = re.compile(r"\s*\|\s*|\s+[/·•]\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 
@@ -227,7 +228,9 @@ def _wrapped_paragraphs(blocks: Sequence[Block]) -> dict[int, str]:
             if k + 1 == j or ends_sentence(blocks[k].text):  # stacked without blank lines look wrapped too
                 if k > start:
                     text = " ".join(b.text for b in blocks[start : k + 1])
-                    paragraphs.update(dict.fromkeys(range(start, k + 1), text))
+                    # a line of symbols alone ("。" wrapped onto a line of its own) is judged alone, as
+                    # it would be once the lines around it went: cleaning twice changes nothing
+                    paragraphs.update((n, text) for n in range(start, k + 1) if _ALNUM.search(blocks[n].text))
                 start = k + 1
     return paragraphs
 
