@@ -28,6 +28,7 @@ from .shapewords import (
     DAY_MONTH_YEAR_VI,
     MONTH_NAMES,
     MONTHS,
+    PHOTO_AGENCIES,
     YEAR_MONTH_DAY_HU,
 )
 from .structure import is_dateline
@@ -280,6 +281,8 @@ class CaptureMetadata:
         found = {k: v for k, v in found.items() if v and k not in doc.metadata}
         changes: dict[str, Any] = {"metadata": found} if found else {}
         site = doc.metadata.get("site") or found.get("credit")
+        if isinstance(found.get("author"), str):
+            found["author"] = without_affiliation(found["author"], (site, found.get("credit")))
         if doc.title and isinstance(site, str):  # "Headline - Site", once the site is known
             headline = strip_site_name(doc.title, site, only_site=True)
             if headline and headline != doc.title:  # "Headline - Section": a section the menu names goes too
@@ -288,6 +291,31 @@ class CaptureMetadata:
 
     def __repr__(self) -> str:
         return "CaptureMetadata()"
+
+
+#: Wire agencies a byline names after its writer: "By Jane Doe, Reuters".
+_AGENCY = re.compile(rf"(?:{PHOTO_AGENCIES}|associated press|bloomberg|agence france-presse)", re.IGNORECASE)
+
+
+def without_affiliation(author: str, sites: tuple[object, ...]) -> str:
+    """The author without the site or wire agency a byline names after the writer.
+
+    >>> without_affiliation("Jane Doe, Reuters", ())
+    'Jane Doe'
+    >>> without_affiliation("João Silva, Portal Exemplo", ("Portal Exemplo",))
+    'João Silva'
+    >>> without_affiliation("Jane Doe, John Smith", ("Example News",))  # two writers
+    'Jane Doe, John Smith'
+    """
+    name, comma, affiliation = author.rpartition(",")
+    affiliation = affiliation.strip()
+    if not (comma and name.strip()):
+        return author
+    if _AGENCY.fullmatch(affiliation) or any(
+        isinstance(site, str) and site.casefold() == affiliation.casefold() for site in sites
+    ):
+        return name.strip()
+    return author
 
 
 def _labels(removals: tuple[Removal, ...]) -> set[str]:
