@@ -4,13 +4,22 @@ pages around, and a page's text dump."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 AEB = ROOT / "benchmarks" / "data" / "aeb"
+
+# Every run replays the same 300 inputs per property, so a run passes or fails for the code and
+# not for the draw; HYPOTHESIS_PROFILE=explore draws 3,000 fresh ones per property to look for more.
+_QUIET = [HealthCheck.too_slow]
+settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=_QUIET, derandomize=True)
+settings.register_profile("explore", max_examples=3000, deadline=None, suppress_health_check=_QUIET)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def seed_cases() -> list[tuple[str, dict]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import assume, example, given
 
 import newsclean
 from newsclean import Normalize, Pipeline, Repair
@@ -14,8 +14,6 @@ from newsclean.sources import looks_like_html
 from strategies import any_text, html_pages, page_dumps
 
 WORD = re.compile(r"\w+")
-settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ci")
 
 rewrites = Pipeline([Repair(), Normalize()])
 
