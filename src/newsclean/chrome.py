@@ -23,7 +23,7 @@ from .patterns import CHROME, Vocabulary
 from .pipeline import LineFilter
 from .regexparts import literal_trie, named_alternation
 from .shapes import is_author_bio, is_byline, is_numeric_stamp, is_timestamp, shape_reason
-from .textstats import ends_sentence, lower, stats
+from .textstats import ends_sentence, lower, sentences, stats
 from .wrapping import wrapped_runs
 
 #: Lines longer than this many words are never whole-line chrome; prefixes still apply.
@@ -32,6 +32,8 @@ SHORT_LINE_WORDS = 14
 PROMPT_LINE_WORDS = 80
 #: Phrase rules (a prompt anywhere in the line) stop applying to lines longer than this.
 PHRASE_LINE_WORDS = 40
+#: A paragraph of prompts ("Follow us on ... . Join our channel ...") has at most this many sentences.
+PROMPT_SENTENCES = 3
 #: A byline with the date and topic beside it ("By Jane Doe | date | Topic: ...", "By Jane Doe on Monday,
 #: November 18th, 2019 at 11:04 a.m.") is no longer than this.
 BYLINE_BAR_WORDS = 30
@@ -109,7 +111,8 @@ class ChromeRules:
         return (ChromeRules, (self.vocabularies,))  # rebuilt, cache and all, where it is unpickled
 
     def _judge_uncached(self, line: str) -> str | None:
-        words = stats(line).words
+        line_stats = stats(line)
+        words = line_stats.words
         if words == 0 or (words <= 3 and not _LETTER.search(line)):
             # "2026-11-23 10:30", "23.11.2026": a date without a month's name is still the page's date
             return "date" if words and is_numeric_stamp(line) else "symbols"
@@ -129,6 +132,10 @@ class ChromeRules:
                 group = m.lastgroup if m else None
             if group:
                 return compiled.reasons[group]
+            if words <= PHRASE_LINE_WORDS and 2 <= line_stats.stops <= PROMPT_SENTENCES:
+                kind = self._sentences_of_one_kind(line)
+                if kind:
+                    return kind
             if words > SHORT_LINE_WORDS and words <= BYLINE_BAR_WORDS:
                 if is_byline(line, words):
                     return "byline"  # with the date and topic beside it, too long for a short line
@@ -163,6 +170,18 @@ class ChromeRules:
             return "date"
         kind = kinds[0] if kinds.count(kinds[0]) == len(kinds) else None
         return kind if kind != "symbols" else None
+
+    def _sentences_of_one_kind(self, line: str) -> str | None:
+        """The kind of chrome every sentence of a short paragraph is: "Follow us on Google News.
+        Get the day's news on our WhatsApp channel." is two prompts, each too short to be cut off
+        as the tail of the other's rule."""
+        first: str | None = None
+        for sentence in sentences(line):  # most such lines are prose: stop at its first sentence
+            kind = self._judge(sentence)
+            if not kind or kind == "symbols":
+                return None
+            first = first or kind
+        return first
 
     def _may_hold_phrase(self, low: str) -> bool:
         hints = self._compiled.hints

@@ -95,6 +95,22 @@ def sentence_marks(text: str) -> int:
     return count
 
 
+def sentences(text: str) -> list[str]:
+    """``text`` cut after each sentence stop :func:`sentence_marks` counts.
+
+    >>> sentences("The U.S. and Japan agreed. Talks resume Monday.")
+    ['The U.S. and Japan agreed.', 'Talks resume Monday.']
+    """
+    parts, begin = [], 0
+    for m in _STOP.finditer(text):
+        at = m.start()
+        if text[at] in SCRIPT_STOPS or (at >= 2 and _letter(text[at - 1]) and _letter(text[at - 2])):
+            parts.append(text[begin : m.end()].strip())
+            begin = m.end()
+    rest = text[begin:].strip()
+    return [*parts, rest] if rest else parts
+
+
 def _letter(ch: str) -> bool:
     """A letter, or a vowel sign or other mark that is part of a word (Hindi, Tamil, Thai)."""
     return ch.isalpha() or unicodedata.category(ch)[0] == "M"
