@@ -31,7 +31,13 @@ under it (its headline's ideographic space comes out as a plain one, as whitespa
 calendar ("۱۴۰۵/۰۹/۰۲"), which must give the Gregorian date it is, not the year 1405; the Bengali page
 writes its date with Bengali digits and names its reporter only by role ("নিজস্ব প্রতিবেদক").
 Hindi ends its sentences with a danda (।) and Thai with no mark at
-all: a rule that only knew "." found no prose on those pages and kept nothing. The rules that pass here are the general ones: no test page
+all: a rule that only knew "." found no prose on those pages and kept nothing. Four more
+pages are built as blog themes and portals lay out a story: a Polish WordPress post
+(its photo credited "Fot. Jan Nowak / Agencja", an author box and a newsletter form under it),
+a Turkish story as text between ``<br>`` tags with "İLGİLİ HABER" over a headline that asks
+a question, a Vietnamese story signed by its writer's name on the line under its last
+sentence, and an Indonesian one that asks readers to follow it on Google News and join its
+WhatsApp channel in a paragraph two sentences long. The rules that pass here are the general ones: no test page
 names a site. The lines each rule must know in some thirty languages are tabled in
 ``test_multilingual_lines.py``.
 """

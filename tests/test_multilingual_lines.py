@@ -293,6 +293,8 @@ MORE_CHROME = {
         *("Nehmen Sie an unserer Umfrage teil", "Participe da nossa pesquisa", "Répondez à notre sondage"),
         *("Participa en nuestra encuesta", "Partecipa al nostro sondaggio", "Weź udział w ankiecie"),
         *("Neem deel aan onze enquête", "Пройдите наш опрос", "Anketimize katılın", "Ikuti survei kami"),
+        # the slot's own note on where the story goes on
+        *("SCROLL TO CONTINUE WITH CONTENT", "Scroll down to continue reading"),
     ],
     "paywall": [
         "Questo articolo è riservato agli abbonati",
@@ -358,7 +360,7 @@ MORE_CHROME = {
     "read_also": [
         *("Leggi anche", "Lire aussi", "Baca juga", "Baca Juga:", "Read also:", "Leia também:", "Lesen Sie auch:"),
         *("Přečtěte si také", "Lue myös", "קראו גם", "यह भी पढ़ें", "Читайте также:", "Διαβάστε επίσης:", "Kapcsolódó:"),
-        *("Прочетете още:", "Pročitajte i:"),
+        *("Прочетете още:", "Pročitajte i:", "İLGİLİ HABER"),
     ],
     "comment_thread": ["Mehmet dedi ki:", "Иван пишет:", "Marco ha detto:", "Anna skriver:", "Jan napsal:"],
     "share": [

@@ -44,6 +44,7 @@ def _places_people(text: str, low: str) -> bool:
 _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
     rf"(?:\((?:[\w.-]{{2,20}} )?(?:{PHOTO_CREDIT_WORDS})s?\b[^)]{{0,80}}\)"  # "(Photo: AP)", "(ANTARA FOTO/Jane Doe)"
     rf"|(?:{PHOTO_CREDIT_WORDS})(?: by)?\s*(?:[:：=＝]|\.\.\.|…)\s*[^.!?]{{1,80}}"  # "Foto: ANP", "사진=연합뉴스"
+    r"|\bfot\.\s*[^.!?]{1,80}"  # the Polish abbreviation: "... konferencji prasowej. Fot. Jan Nowak / PAP"
     # who took it, as Chinese and Japanese captions end: "（新华社记者 李华 摄）", "（撮影・山田太郎）", "。 李明 摄"
     r"|[（(](?:[^（()）]{1,40}?\s*[/／]?\s*(?:摄|攝)|(?:撮影|摄影|攝影)[・:：\s/／][^（()）]{1,30})[）)]"
     r"|[\s。！？](?:(?:新华社|新華社|本报|本報)?(?:记者|記者)\s*)?[\u4e00-\u9fff·]{2,6}\s*[/／]?\s*(?:摄|攝))\s*$"
@@ -52,7 +53,7 @@ _CREDIT_TAIL = re.compile(  # matched against the lower-cased end of a line
 _CJK_CREDIT_WORDS = ("摄", "攝", "撮影")
 _CREDIT_WORD = re.compile(literal_trie([*PHOTO_CREDIT_WORDS.split("|"), *_CJK_CREDIT_WORDS]))
 #: Every credit _CREDIT_TAIL knows holds one of these.
-_CREDIT_MARKS = (":", "(", "…", "...", "：", "=", "＝", "（", "摄", "攝")
+_CREDIT_MARKS = (":", "(", "fot.", "…", "...", "：", "=", "＝", "（", "摄", "攝")
 
 #: A sentence, then the agency whose photo it describes: "An MSC cargo ship leaves PortMiami. (AP)",
 #: "... in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "... on July 25. J. Scott Applewhite / AP file".

@@ -280,7 +280,7 @@ READ_ALSO = Vocabulary(
         r"(?:read also|also read|see also|baca juga|lesen sie auch|(?:à )?lire aussi|le[ae]r? también|czytaj (?:także|też|również)"
         r"|zobacz (?:też|także)|leia também|veja também|leggi anche|lees ook|читайте (?:также|ещё|еще|також)"
         r"|läs också|læs også|les også|citește și|vezi și|čtěte (?:také|též)|přečtěte si (?:také|též|i)|przeczytaj (?:również|także|też)"
-        r"|διαβ[αά]στε επ[ιί]σης|δε[ιί]τε (?:επ[ιί]σης|ακ[οό]μη)|lue myös|ayrıca okuyun|bunu da okuyun|קראו גם|[اإأ]قر[أا] [أا]يض(?:ا|اً|ًا)|همچنین بخوانید|ver también|vedi anche|läs även|olvassa el(?: ezt is)?|(?:यह|ये|इसे) भी पढ़ें"
+        r"|διαβ[αά]στε επ[ιί]σης|δε[ιί]τε (?:επ[ιί]σης|ακ[οό]μη)|lue myös|ayrıca okuyun|bunu da okuyun|ilgili haber|קראו גם|[اإأ]قر[أا] [أا]يض(?:ا|اً|ًا)|همچنین بخوانید|ver también|vedi anche|läs även|olvassa el(?: ezt is)?|(?:यह|ये|इसे) भी पढ़ें"
         r"|kapcsolódó(?: cikk)?|یہ بھی پڑھیں|прочетете (?:още|също)|pročitajte (?:i|također)|preberite (?:še|tudi)"
         r"|llegi?(?:u|eix) també|vegeu també|le tamén|irakurri (?:ere|baita)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|(?:taip pat )?skaitykite(?: taip pat)?"
         r"|lasiet arī|lasi arī|loe (?:ka|lisaks)|прочитајте (?:и|још)|читајте (?:и|још)|lexo (?:edhe|gjithashtu)|lexoni edhe|lestu (?:einnig|líka)"

@@ -128,6 +128,8 @@ def headed_lists(blocks: Sequence[Block], gaps: Sequence[Sequence[str]]) -> list
         if i > 0 and _link_like(blocks[i - 1].text):
             continue  # a run that started above the heading
         j = _run_end(blocks, i)
+        if j == i and not heading and _asked_headline(blocks[i].text):
+            j = i + 1  # "Read also:" over a headline that asks: "Dolar/TL güne nasıl başladı?"
         if j > i:
             # "Read also:" between two paragraphs labels one headline, and the links right under it
             # (in HTML, a headline is a link and the story's next subheading is not); anywhere else
@@ -200,6 +202,13 @@ def _between_paragraphs(blocks: Sequence[Block], i: int) -> bool:
 def _link_like(text: str) -> bool:
     words, ends, _ = stats(text)
     return 3 <= words <= 20 and not ends
+
+
+def _asked_headline(text: str) -> bool:
+    """A headline that is one question or exclamation: a sentence, but under "Read also:" the
+    story it points to."""
+    words, _, stops = stats(text)
+    return 3 <= words <= 20 and stops == 1 and text.rstrip("\"'”’»").endswith(("?", "!", "？", "！"))
 
 
 def gap_reasons(doc: Document) -> list[list[str]]:

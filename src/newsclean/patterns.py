@@ -192,7 +192,7 @@ ADVERTISING = Vocabulary(
     lines=(
         r"advertisements?|advert|ads?|sponsored(?: content| post| links?| stories| by .{0,40})?|promoted(?: content| stories)?",
         r"paid (?:content|post|partnership|for by .{0,40})|partner (?:content|news)|(?:news|stories) from (?:our )?partners|partnerinhalte|(?:новини|матеріали) партнерів|(?:новости|материалы) партн[её]ров|presented by .{0,40}|in partnership with .{0,40}",
-        r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll to continue",
+        r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll (?:down )?to continue(?: (?:with (?:the )?)?(?:content|reading|article))?",
         r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
         r"विज्ञापन|โฆษณา",
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",

@@ -128,6 +128,8 @@ def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: Sp
         end += 1
     while end > stop and blocks[end - 1].links >= 0.5:  # links may sit inside the extension, not end it
         end -= 1
+    if end > stop and is_signature(blocks, end - 1):
+        end -= 1
     begin = start
     while (
         begin > 0
@@ -139,6 +141,32 @@ def extend_in_container(blocks: Sequence[Block], start: int, stop: int, plan: Sp
     while begin < start and blocks[begin].links >= 0.5:
         begin += 1
     return begin, end
+
+
+#: A signature under a story is a name of this many words at most: "Minh Anh", "Jan Nowak".
+SIGNATURE_WORDS = 4
+
+
+def is_signature(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i is the writer's name signing the story under its last sentence, as
+    many papers print it ("... một triệu ô tô." then "Minh Anh"): a paragraph of two to four
+    capitalised words, no digits and no full stop, right under a sentence.
+
+    >>> rows = [Block("The plant reopens in May.", 0), Block("Jane Doe", 30)]
+    >>> is_signature(rows, 1), is_signature([Block("Results:", 0), Block("New York", 9)], 1)
+    (True, False)
+    """
+    block = blocks[i]
+    words = block.text.split()
+    return (
+        i > 0
+        and block.kind == "text"
+        and 2 <= len(words) <= SIGNATURE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() or ch in ".!?:;" for ch in block.text)
+        and blocks[i - 1].kind == "text"
+        and ends_sentence(blocks[i - 1].text)
+    )
 
 
 def _closing_sentences(blocks: Sequence[Block], start: int, stop: int, costs: Sequence[float]) -> int:
