@@ -172,6 +172,14 @@ THEME_CHROME = {
         "Tagi:",
         "Метки:",
         "Etiketler:",
+        # where the story is filed, with the topics after the label
+        *(
+            "Archivado en: Pensiones Gobierno",
+            "Archivé dans : Politique",
+            "Abgelegt unter: Politik",
+            "Arquivado em: Política",
+        ),
+        *("Posted in: News", "Sujets : retraites"),
         "Articolo precedente",
         "Post anterior",
         "Artículo anterior",

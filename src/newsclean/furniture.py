@@ -199,13 +199,13 @@ NAVIGATION = Vocabulary(
         r"(?:관련 ?태그|関連タグ|相关标签|相關標籤)",  # "Related tags", over the tags after a story
     ),
     prefixes=(
-        r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|filed under\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
+        r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|(?:filed|posted) (?:under|in)\s*:|archivado en\s*:|archivé dans\s*:|classé dans\s*:|abgelegt unter\s*:|arquivado em\s*:|archiviato in\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
         r"(?:étiquettes|etichette|schlagworte|stichw(?:ö|o)rte?r?|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
         r"(?:タグ|标签|標籤|태그)\s*[:：]",
         # keywords and topics as labels over the tags: "Keywords: economy, banks", "Palabras clave: ...", "关键词：..."
         r"(?:keywords?|key words|palabras clave|parole chiave|palavras-chave|słowa kluczowe|ключевые слова|ключові слова"
         r"|anahtar kelimeler|kata kunci|từ khóa|klíčová slova|kulcsszavak|cuvinte cheie|λέξεις[- ]κλειδιά|מילות מפתח"
-        r"|کلمات کلیدی|الكلمات (?:المفتاحية|الدالة)|temes|etiquetes|themen|thèmes|temas|temi|onderwerpen|tematy)\s*:"
+        r"|کلمات کلیدی|الكلمات (?:المفتاحية|الدالة)|temes|etiquetes|themen|thèmes|sujets|temas|temi|onderwerpen|tematy)\s*:"
         r"|(?:关键词|關鍵詞|关键字|關鍵字|キーワード|키워드)\s*[:：]",
         # the section a post is filed in: "Category: Health", "Categoria: Saúde", "Rubrique : Santé", "Рубрика: Спорт"
         r"(?:categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori(?:a|e)?|rubri(?:k|que)|рубрика|категория|категорія)\s*:",
