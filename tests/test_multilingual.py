@@ -37,7 +37,8 @@ pages are built as blog themes and portals lay out a story: a Polish WordPress p
 a Turkish story as text between ``<br>`` tags with "İLGİLİ HABER" over a headline that asks
 a question, a Vietnamese story signed by its writer's name on the line under its last
 sentence, and an Indonesian one that asks readers to follow it on Google News and join its
-WhatsApp channel in a paragraph two sentences long. The rules that pass here are the general ones: no test page
+WhatsApp channel in a paragraph two sentences long. A Taiwanese page names its reporter
+before the place of the report ("記者王小明／台北報導"), the role first: the author is the name. The rules that pass here are the general ones: no test page
 names a site. The lines each rule must know in some thirty languages are tabled in
 ``test_multilingual_lines.py``.
 """

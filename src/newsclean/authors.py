@@ -95,6 +95,8 @@ def name_before_role(text: str) -> str | None:
 
     >>> name_before_role("홍길동 기자"), name_before_role("山田太郎記者"), name_before_role("Opinion Columnist")
     ('홍길동', '山田太郎', None)
+    >>> name_before_role("2024/10/29 08:30 記者王小明／台北報導"), name_before_role("新华社记者 李华")
+    ('王小明', '李华')
     >>> name_before_role("Jane Doe, Staff Writer"), name_before_role("Politics, Opinion")
     ('Jane Doe', None)
     """
@@ -103,8 +105,14 @@ def name_before_role(text: str) -> str | None:
     if head is not None:
         names = head.split()
         return head.strip() if 1 < len(names) <= 4 and all(map(_is_capitalised, names)) else None
-    m = _NAME_THEN_ROLE.fullmatch(text)
+    m = _NAME_THEN_ROLE.fullmatch(text) or _ROLE_THEN_NAME.search(text)
     return m.group(1) if m else None
+
+
+#: The role, then the name, as Chinese bylines put them: "記者王小明／台北報導", "新华社记者 王小明", "本报记者 李华、".
+_ROLE_THEN_NAME = re.compile(
+    r"(?:記者|记者)\s*([\u4e00-\u9fff]{2,4})(?=\s*(?:[／/、，,|\s]|$|[\u4e00-\u9fff]{2,6}(?:報導|报道)))"
+)
 
 
 def _before_role(text: str) -> str | None:
