@@ -286,6 +286,19 @@ GOLDEN = [
     ("Jane Doe covers transport and city hall for the Daily Example. She joined the paper in 2019.", "author_bio"),
     ("John Smith writes for The Guardian.", "author_bio"),
     ("Max Muster schreibt für die Süddeutsche Zeitung.", "author_bio"),
+    # who gave the information
+    ("Com informações da Agência Brasil", "credit"),
+    # the site's other asks and controls
+    ("Contact the author at jdoe@example.com.", "call_to_action"),
+    ("Got a confidential news tip? We want to hear from you.", "call_to_action"),
+    ("Enable notifications", "call_to_action"),
+    ("Open in app", "call_to_action"),
+    ("Read the full story here.", "read_more"),
+    ("Jump to navigation", "navigation"),
+    ("Our editors independently select these products.", "advertisement"),
+    ("Contenuto sponsorizzato", "advertisement"),
+    ("You have 3 free articles remaining.", "paywall"),
+    ("Manage preferences", "cookie_notice"),
 ]
 
 PROSE = [
@@ -336,6 +349,10 @@ PROSE = [
     "European Union covers costs for Ukraine.",
     "Many readers sign up. Few stay longer than a month, the survey found.",
     "Photo 2 shows the damage to the roof.",
+    # where a republished story first ran: the benchmark's annotators keep it with the story
+    "This article was originally published by Futurism. Read the original article.",
+    "Originally published on Live Science.",
+    "Officials contact him at the office every day.",
 ]
 
 

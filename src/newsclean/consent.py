@@ -17,7 +17,7 @@ __all__ = ["CONSENT"]
 CONSENT = Vocabulary(
     "cookie_notice",
     lines=(
-        r"(?:accept|allow|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences|consent)|cookies?|i agree|i accept|got it|ok|okay|accept|agree",
+        r"(?:accept|allow|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences|consent)|manage (?:my )?(?:preferences|consent|privacy settings)|cookies?|i agree|i accept|got it|ok|okay|accept|agree",
         r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|terms & conditions|do not sell my (?:personal )?info(?:rmation)?",
         r"privacy policy \| terms of service|(?:\w+ )?privacy policy(?: \| .{0,40})?",
         r"datenschutz(?:erklärung| einstellungen)?|impressum|nutzungsbedingungen|agb|akzeptieren|einwilligung",

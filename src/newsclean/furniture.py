@@ -65,6 +65,7 @@ CREDIT = Vocabulary(
         r"\(?(?:redakcja|opracowanie|autor(?:ka)?|tekst)\s*:",
         r"(?:contributing(?: writers?| reporters?)?|contributors?)\s*:",  # "Contributing: Jane Doe, Example Today"
         r"(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：]",  # the editor's name under a Chinese story
+        r"\(?com informaç(?:ões|ão) d[aoe]s?\b|\(?avec (?:les )?agences\b",  # "Com informações da Agência Brasil"
     ),
     phrases=(
         # "Jane Doe contributed reporting from Hong Kong.", "AP writers A, B and C contributed to this report."
@@ -157,7 +158,7 @@ BOILERPLATE = Vocabulary(
 NAVIGATION = Vocabulary(
     "navigation",
     lines=(
-        r"home(?: ?page)?|homepage|sections?|search|search icon|skip to (?:main )?(?:content|navigation|site index)|skip navigation",
+        r"home(?: ?page)?|homepage|sections?|search|search icon|(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer)|skip navigation",
         r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|scroll to top|top of (?:the )?page|トップへ戻る|ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?"
         r"|返回顶部|回到顶部|返回頂部|맨 ?위로|ニュース一覧|記事一覧|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
         r"quick ?links|useful links|site (?:index|map)|sitemap|contact(?: us)?|about(?: us)?|faq|help|careers|advertise(?: with us)?|jobs|archives?|subscriptions?",
@@ -215,7 +216,7 @@ NAVIGATION = Vocabulary(
 READ_MORE = Vocabulary(
     "read_more",
     lines=(
-        r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)|continue reading(?: the main story)?|keep reading|read on|read next",
+        r"read more|read (?:the )?(?:full|whole|rest of the) (?:story|article|post)(?: here| online| on .{1,40})?|continue reading(?: the main story)?|keep reading|read on|read next",
         r"see more|show more|load more|view (?:all|more)(?: \(\d+\))?|more (?:stories|articles|news|videos|photos)|more|next up|up next",
         r"[^。！？]{1,40}(?:について|を)もっと(?:読む|見る)|(?:了解|查看|瞭解)更多[^。！？]{0,24}",  # "交通と予算についてもっと読む", "了解更多交通新闻"
         r"weiterlesen|mehr lesen|mehr dazu|lire la suite|lire plus|voir plus|le(?:e|er) más|(?:sigue|seguir|continuar|continúa) leyendo|ver más|czytaj (?:więcej|dalej)|zobacz więcej",

@@ -201,7 +201,7 @@ ADVERTISING = Vocabulary(
         r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
         r"publicitat|publizitatea|iragarkia|reklaam|reklamë|auglýsing|advertensie|patalastas|matangazo|tangazo|اشتہار|விளம்பரம்|जाहिरात|რეკლამა|գովազդ|жарнама",
         r"(?:contingut )?patrocinat|sponzorovan(?:é|ý obsah)|sponzorirano|sponzorisano|sponsoreeritud|remiama|oglasno sporočilo",
-        r"gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé"
+        r"gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé|contenuto sponsorizzato|gesponserter inhalt"
         r"|gesponsord|sponsrat|sponsoreret|sponsoroitu|sponsorlu|спонсорский (?:контент|материал)|на правах рекламы|partnerský obsah",
         # "Continua depois da publicidade", "Weiterlesen nach der Anzeige": the story resumes below an ad
         r"continua (?:depois|após) (?:da|a) publicidade|contin[uú]a (?:después de|tras) (?:la )?publicidad|(?:la )?suite (?:de l['’]article )?après (?:cette|la) publicité",
@@ -218,6 +218,7 @@ ADVERTISING = Vocabulary(
         r"(?:receive|win|get|earn) (?:a|an|your) (?:[\w¥$€£%-]+ ){0,4}(?:voucher|gift card|coupon|discount code)",
         r"sometimes we include links to (?:online )?retail stores|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|share)",
         r"(?:this|the) (?:article|post|page) (?:contains|may contain) affiliate links",
+        r"(?:our|the) editors independently (?:select|research|choose|review|pick)|(?:every|each) (?:product|item) (?:is|was|we feature is) independently (?:selected|chosen|reviewed)",
         r"if you (?:buy|purchase) (?:something|anything|a product|products) (?:through|from|via|using) (?:this|our|a|the|links)",
         # the same disclosure in other languages: "Dieser Artikel enthält Affiliate-Links", "nous percevons une commission"
         r"(?:dieser (?:artikel|beitrag)|diese seite) enthält (?:affiliate-?links|werbelinks|provisionslinks)|bei (?:einem )?kauf über (?:diese[nr]?|einen|unsere) links? erhalten wir"
@@ -238,6 +239,7 @@ CALL_TO_ACTION = Vocabulary(
     "call_to_action",
     lines=(
         r"apply(?: now| today)?|learn more|find out more|shop now|buy now|order now|book now|get it|get started|try (?:it )?(?:now|free)",
+        r"(?:enable|allow|turn on|get) (?:push |browser |desktop )?notifications|open in (?:the )?app|(?:continue|read) in (?:the )?app",
         r"download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|click here(?: .{0,40})?|tap here(?: .{0,40})?"
         # "Clique aqui e siga o nosso canal", "Cliquez ici pour vous abonner": a link's label, alone on its line
         r"|(?:clique aqui|cliquez ici|haga clic aquí|haz clic aquí|pulse aquí|klicken sie hier|hier klicken|clicca qui|kliknij tutaj|klik hier"
@@ -292,7 +294,8 @@ CALL_TO_ACTION = Vocabulary(
         r"unterstützen sie (?:unseren|unabhängigen|uns)\b|soutenez(?:-nous| notre journalisme| le journalisme)|apoya (?:nuestro|el) periodismo|apóyanos"
         r"|apoie (?:o|nosso) jornalismo|apoie-nos|sostieni (?:il nostro|il) giornalismo|sostienici|поддержите (?:нас|независимую журналистику|редакцию)"
         r"|підтримайте (?:нас|незалежну журналістику|редакцію)|wesprzyj(?:cie)? (?:nas|niezależne dziennikarstwo|dziennikarstwo)|steun (?:onze|de) journalistiek",
-        r"download (?:the|our) (?:[\w-]+ ){0,3}app\b|(?:got|have) a (?:news )?tip\?",
+        r"download (?:the|our) (?:[\w-]+ ){0,3}app\b|(?:got|have) a (?:confidential |story |news )*tip\?",
+        r"contact (?:the (?:author|reporter|writer)s?|him|her|them|us|the newsroom) (?:at|via|by e-?mail)\b",
         # the author's address under the story: "Email Jane Doe at jdoe@example.com or follow her @jdoe."
         r"e-?mail (?:him|her|them|us|the author|[\w.'’-]+(?: [\w.'’-]+){0,2}) at [\w.+-]+@[\w-]+\.|follow (?:him|her|them) (?:on|at) (?:twitter|x|instagram|facebook)\b|follow (?:him|her|them) @",
         r"(?:скачайте|завантажте|завантажуйте) (?:наше )?(?:приложение|застосунок|додаток)|baixe (?:o|nosso) (?:app|aplicativo)"

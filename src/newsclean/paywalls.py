@@ -32,6 +32,7 @@ PAYWALL = Vocabulary(
         r"(?:이 기사는 )?유료 ?(?:회원 ?전용|기사)(?:입니다)?\.?",
     ),
     prefixes=(
+        r"you have (?:\d+|one|two|three|no) (?:more )?free (?:articles?|stories|reads) (?:left|remaining)\b|this is your last free (?:article|story)\b",
         r"(?:you(?:['’]ve| have) (?:reached|read) (?:your|all|the) .{0,30}(?:free )?(?:articles?|stories|limit))|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
         r"(?:subscribe|register) (?:now|today)? ?(?:for|to get) (?:unlimited|full|digital) access|unlock (?:this|unlimited|full) (?:article|access|story)",
         r"(?:become|be) a (?:subscriber|member) (?:to|and|for)|start your (?:free )?trial|get (?:unlimited|full|digital) access",
