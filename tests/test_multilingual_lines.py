@@ -139,6 +139,14 @@ THEME_CHROME = {
         "Đọc nhiều nhất",
     ],
     "share": [
+        *(
+            "Compartir artículo",
+            "Поделиться новостью",
+            "Haberi paylaş",
+            "Bagikan berita ini",
+            "Chia sẻ bài viết",
+            "شارك الخبر",
+        ),
         "Condividi",
         "Compartilhe",
         "Compartir",
@@ -165,6 +173,24 @@ THEME_CHROME = {
         "Läs mer",
     ],
     "navigation": [
+        # the link back to the home page, and the site's feedback link
+        *(
+            "Retour à l'accueil",
+            "Volver a la portada",
+            "Torna alla home",
+            "Powrót do strony głównej",
+            "Вернуться на главную",
+        ),
+        *(
+            "Ana sayfaya dön",
+            "Kembali ke beranda",
+            "Về trang chủ",
+            "Terug naar home",
+            "返回首页",
+            "トップページへ",
+            "홈으로",
+        ),
+        *("العودة إلى الرئيسية", "Feedback"),
         "Tag:",
         "Schlagwörter:",
         "Étiquettes :",
@@ -303,8 +329,10 @@ MORE_CHROME = {
         *("Neem deel aan onze enquête", "Пройдите наш опрос", "Anketimize katılın", "Ikuti survei kami"),
         # the slot's own note on where the story goes on
         *("SCROLL TO CONTINUE WITH CONTENT", "Scroll down to continue reading"),
+        "Partner-Angebote",
     ],
     "paywall": [
+        "Jetzt kostenlos testen",
         "Questo articolo è riservato agli abbonati",
         "Este conteúdo é exclusivo para assinantes",
         "Dit artikel is alleen voor abonnees",
@@ -343,6 +371,7 @@ MORE_CHROME = {
     ],
     "comment_counter": [
         *("コメント 12件", "12 kommenttia", "Kommentit", "Kommentoi", "Kirjoita kommentti", "Jetzt kommentieren"),
+        "Kommentare öffnen",
         # the heading over the readers' comments
         *(
             "Reader comments",
@@ -446,7 +475,13 @@ BUTTONS = {
         "Alle anzeigen",
         "Tümünü gör",
     ],
-    "reading_time": ["Lecture 3 min.", "Leitura: 4 min", "Lettura 5 minuti", "Lesedauer: 5 Minuten"],
+    "reading_time": [
+        "Lecture 3 min.",
+        "Leitura: 4 min",
+        "Lettura 5 minuti",
+        "Lesedauer: 5 Minuten",
+        "مدة القراءة: 3 دقائق",
+    ],
     "advertisement": ["Partner news", "News from our partners", "Partnerinhalte", "Новини партнерів"],
     "comment_counter": [
         "Discussion (12)",
@@ -476,6 +511,7 @@ BUTTONS = {
     # who wrote and edited the story, closing it: Indonesian initials, a Japanese desk and name
     "credit": ["(ant/bbs)", "(mdk/idr)", "（経済部 山田太郎）"],
     "call_to_action": [
+        *("Audio anhören", "Ouça este conteúdo"),
         "Escucha la noticia",
         "Haberi dinle",
         "微信扫一扫",

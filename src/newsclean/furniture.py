@@ -158,6 +158,12 @@ BOILERPLATE = Vocabulary(
 NAVIGATION = Vocabulary(
     "navigation",
     lines=(
+        # "Back to the home page", as each language words the link
+        r"(?:back|return) to (?:the )?home(?: ?page)?|zurück zur startseite|zur startseite|retour (?:à l['’]accueil|à la page d['’]accueil)"
+        r"|volver a (?:la )?(?:portada|página principal|inicio)|torna alla (?:home(?: ?page)?|pagina principale)|voltar (?:ao início|à página inicial|para a home)"
+        r"|powrót do strony głównej|вернуться на главную|на главную|повернутися на головну|на головну|ana ?sayfaya dön|kembali ke beranda|về trang chủ"
+        r"|terug naar (?:home|de homepage|de voorpagina)|返回首页|返回首頁|回首页|回首頁|トップページへ(?:戻る)?|홈으로(?: 가기)?|العودة (?:إلى|الى) (?:الرئيسية|الصفحة الرئيسية)"
+        r"|(?:send |give |leave )?feedback",
         r"home(?: ?page)?|homepage|sections?|search|search icon|(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer)|skip navigation",
         r"back to (?:top|home|homepage|article)|go to (?:home ?page|top)|scroll to top|top of (?:the )?page|トップへ戻る|ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?"
         r"|返回顶部|回到顶部|返回頂部|맨 ?위로|ニュース一覧|記事一覧|(?:next|previous|prev) (?:article|story|post|page)?|next|previous|prev",
@@ -350,7 +356,7 @@ _MINUTES = (
 _READING = (
     r"reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|lectura|leitura|lettura|tiempo de lectura|czas czytania|tempo de leitura|tempo di lettura"
     r"|leestijd|время чтения|час читання|okuma süresi|lukuaika|lästid|læsetid|lesetid|doba čtení|waktu baca|thời gian đọc"
-    r"|olvasási idő|χρόνος ανάγνωσης|زمن القراءة|وقت القراءة|זמן קריאה|読了時間|阅读时间|閱讀時間|읽는 시간|पढ़ने का समय"
+    r"|olvasási idő|χρόνος ανάγνωσης|زمن القراءة|وقت القراءة|مدة القراءة|זמן קריאה|読了時間|阅读时间|閱讀時間|읽는 시간|पढ़ने का समय"
     r"|timp de citire|время на чтение|читать|читати|на прочитання"
 )
 

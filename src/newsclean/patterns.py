@@ -201,7 +201,7 @@ ADVERTISING = Vocabulary(
         r"\[?pr\]?|スポンサーリンク|スポンサー|赞助(?:内容)?|贊助",
         r"publicitat|publizitatea|iragarkia|reklaam|reklamë|auglýsing|advertensie|patalastas|matangazo|tangazo|اشتہار|விளம்பரம்|जाहिरात|რეკლამა|գովազդ|жарнама",
         r"(?:contingut )?patrocinat|sponzorovan(?:é|ý obsah)|sponzorirano|sponzorisano|sponsoreeritud|remiama|oglasno sporočilo",
-        r"gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé|contenuto sponsorizzato|gesponserter inhalt"
+        r"partner-?angebote|gesponsert|sponsorisé|sponsorowane|patrocinad[oa]|conteúdo patrocinado|contenido patrocinado|contenu sponsorisé|contenuto sponsorizzato|gesponserter inhalt"
         r"|gesponsord|sponsrat|sponsoreret|sponsoroitu|sponsorlu|спонсорский (?:контент|материал)|на правах рекламы|partnerský obsah",
         # "Continua depois da publicidade", "Weiterlesen nach der Anzeige": the story resumes below an ad
         r"continua (?:depois|após) (?:da|a) publicidade|contin[uú]a (?:después de|tras) (?:la )?publicidad|(?:la )?suite (?:de l['’]article )?après (?:cette|la) publicité",
@@ -265,7 +265,7 @@ CALL_TO_ACTION = Vocabulary(
         r"(?:text|font) size|schriftgröße|taille du texte|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo"
         r"|tamanho (?:da )?(?:letra|fonte)|размер шрифта|rozmiar (?:czcionki|tekstu)|a[-+]?(?: a[-+]?){1,2}"
         r"|(?:字号|字號|字体|字體)(?:大小)?\s*[:：]?(?:\s*[大中小])*|文字サイズ(?:\s*[:：]?(?:\s*(?:大|中|小|標準|拡大|縮小))*)?",
-        r"artikel (?:anhören|vorlesen)|écouter (?:l'article|cet article)|escuchar? (?:el |la |esta )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
+        r"(?:artikel|audio|beitrag) (?:anhören|vorlesen(?: lassen)?)|ouça (?:este conteúdo|esta notícia|a notícia|a matéria|o texto)|écouter (?:l'article|cet article)|escuchar? (?:el |la |esta )?(?:artículo|noticia)|ouvir (?:a )?(?:notícia|matéria|artigo)"
         r"|ascolta (?:l'articolo|la notizia)|ouvir (?:o )?(?:texto|artigo|(?:a )?notícia)|слушать(?: статью| новость)?|posłuchaj(?: artykułu)?|luister naar (?:dit|het) artikel|(?:makaleyi|haberi) dinle"
         r"|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin)|lyssna på artikeln|kuuntele artikkeli|poslechněte si článek",
         r"rate this (?:article|story)|artikel bewerten|évaluer cet article|valora (?:este artículo|esta noticia)|оцените (?:статью|материал|новость)|oceń artykuł",
@@ -320,7 +320,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*kommentare?|(?:jetzt )?kommentieren|kommentar schreiben|jetzt mitdiskutieren|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
         r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
-        r"kommentare (?:anzeigen|ausblenden|lesen)|(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
+        r"kommentare (?:anzeigen|ausblenden|lesen|öffnen|schließen)|(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",

@@ -25,7 +25,7 @@ PAYWALL = Vocabulary(
         r"(?:有料)?会員限定(?:記事)?|付费(?:内容|阅读)|会员专享(?:内容)?|유료 ?회원 ?전용(?: 기사)?|회원 ?전용 ?기사",
         r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
         r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
-        r"(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
+        r"jetzt (?:kostenlos|gratis|\d+ (?:tage|wochen|monate)(?: (?:kostenlos|gratis))?) (?:testen|lesen)|(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
         # the offers beside a cut story
         r"lee sin límites|leia sem limites|leggi senza limiti|lisez sans limite|unbegrenzt lesen",
         r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|(?:本文)?残り\s*\d[\d,]*\s*文?字(?:（全文\s*\d[\d,]*\s*文?字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",

@@ -20,7 +20,8 @@ SOCIAL_NATIVE = r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبو
 #: "This article" as share bars write it: "Deel dit artikel", "Partager cet article", "Compartilhe esta notícia".
 _THIS_ARTICLE = (
     r"dit artikel|diesen artikel|den artikel|artikel|cet article|l['’]article|l['’]articolo|questo articolo|este artigo|esta not[ií]cia"
-    r"|esta matéria|este art[ií]culo|esta noticia|artykuł|ten artykuł|artiklen|artikeln|artikkeli|saken|articolul|článek|cikket|το [αά]ρθρο|את הכתבה"
+    r"|esta matéria|este art[ií]culo|esta noticia|art[ií]culo|noticia|новостью|статьей|статьёй|материалом|новиною|статтею|(?:bu )?haberi"
+    r"|berita(?: ini)?|artikel ini|bài viết(?: này)?|bài báo|الخبر|المقال|artykuł|ten artykuł|artiklen|artikeln|artikkeli|saken|articolul|článek|cikket|το [αά]ρθρο|את הכתבה"
 )
 
 #: "Copy link" in some twenty languages.
@@ -64,7 +65,7 @@ SHARE = Vocabulary(
         rf"(?:(?:share|deel|delen|partager|partagez|teilen|condividi|compartilhe|compartilhar|partilhar|compartir|comparte|udostępnij"
         rf"|dela|del|jaa|distribuie|sdílet|sdílejte|megosztás|κοινοποιήστε|κοινοπο[ιί]ηση|שתפו|שתף|شارك|مشاركة|分享到|分享|chia sẻ|bagikan"
         rf"|paylaş|поделиться|поділитися|シェア|공유(?:하기)?)(?: (?:{_THIS_ARTICLE}))?"
-        rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?"
+        rf"|(?:{_THIS_ARTICLE}) (?:teilen|delen|partager|condividere|compartir|compartilhar|paylaş)|teilen sie (?:{_THIS_ARTICLE}))\s*[:：]?"
         rf"(?: (?:{SOCIAL}|{_COPY_LINK})|\s*(?:{SOCIAL_NATIVE}))*",
         # the buttons of a Japanese page run together: "ポストシェアブックマーク"
         r"(?:ポスト|シェア|ツイート|ブックマーク|はてなブックマーク|はてブ|送る|印刷|保存|メール)(?:\s*(?:ポスト|シェア|ツイート|ブックマーク|はてなブックマーク|はてブ|送る|印刷|保存|メール|line|facebook|x))+",
