@@ -286,6 +286,29 @@ def test_a_markdown_dump_keeps_its_story_and_its_table_and_loses_its_chrome() ->
     assert doc.text == "\n\n".join([STORY[0], STORY[1], "\n".join(table), STORY[2], STORY[3]])
 
 
+def test_a_markdown_dump_without_links_reads_its_strong_labels_and_its_level_one_headline() -> None:
+    """html2text writes a page whose links have no address without a "](": the strong marks
+    still say it is Markdown. "**Read also:** (a headline)" is the label and its link, and the
+    "# Headline" is the title, though a byline, a date and a photo's caption stand between it
+    and the story."""
+    markdown = "\n\n".join(
+        [
+            f"# {HEADLINE}",
+            "By Jane Doe",
+            "November 23, 2026",
+            "Buses wait at the depot on Main Street on Monday (DAILY EXAMPLE/JOHN ROE)",
+            STORY[0],
+            STORY[1],
+            "**Read also:** Storm knocks out power to thousands of homes",
+            STORY[2].replace("Tuesday", "**Tuesday**"),
+            STORY[3],
+        ]
+    )
+    doc = newsclean.clean(markdown)
+    assert doc.title == HEADLINE
+    assert doc.text == "\n\n".join(STORY[:4])
+
+
 def test_nothing_of_the_page_around_the_story_is_kept() -> None:
     for body, _ in CASES.values():
         for doc in (newsclean.clean(page(body)), newsclean.clean(page_dump(page(body)))):

@@ -92,6 +92,8 @@ def _tokens(text: str) -> str:
 def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> int | None:
     """The nearest line above ``start`` that reads like a headline, or None.
 
+    A Markdown dump's level-one heading ("# Headline") within reach is the headline, however
+    many lines (a byline, a date, a photo's caption) stand between it and the story.
     A standfirst stands between a headline and the story: when the line found ends like a
     sentence and a headline-like line that does not stands just above it, that line is
     the headline. Two names joined by a dash or a comma ("القاهرة - محمد أحمد", a place
@@ -99,7 +101,11 @@ def find_title(blocks: Sequence[Block], start: int, *, lookback: int = 12) -> in
     are passed over for a headline above them.
     """
     fallback = None
-    for i in range(start - 1, max(0, start - lookback) - 1, -1):
+    window = range(start - 1, max(0, start - lookback) - 1, -1)
+    for i in window:  # a Markdown dump marks its headline: "# Headline" over the byline, date and photo
+        if blocks[i].text.startswith("# ") and _headline_like(blocks[i].text):
+            return i
+    for i in window:
         if _headline_like(blocks[i].text):
             if _joined_names(blocks[i].text):
                 fallback = i if fallback is None else fallback

@@ -4,8 +4,9 @@ Crawlers that feed RAG pipelines write pages as Markdown: every link carries its
 ("[the report](https://example.com/report)"), every picture a mark ("![](photo.jpg)").
 The addresses are no text of the article, and a menu of links reads as a menu only
 without them, so :class:`Markdown` keeps a link's text and drops images' marks before
-the line rules run. Headings, lists and tables stay as Markdown writes them. Text that
-holds no "](" is passed through at the cost of one scan.
+the line rules run, and the marks of strong and emphasised words ("**Read also:**
+Headline") with them. Headings, lists and tables stay as Markdown writes them. Text that
+holds no "](" and no "**" is passed through at the cost of two scans.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _ADDRESS = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,2000}\")?
 _IMAGE = re.compile(rf"!\[[^\]\n]{{0,1000}}\]{_ADDRESS}")
 _LINK = re.compile(rf"\[([^\]\n]{{0,300}})\]{_ADDRESS}")
 # Strong and emphasis marks around words: "**Headline**", "_standfirst_" (not a bullet's "* ").
-_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+# A run of stars that masks a word ("Fe*******") holds no strong words: the marks hug letters.
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n]{1,500}?)(?<=[^\s*_])\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,500}?)(?<=[^\s*_])\1(?![\w*])")
 
 
@@ -49,6 +51,8 @@ def plain_markdown(line: str) -> str:
     'Home News'
     >>> plain_markdown("**Police: two arrested** _A man was held on Monday._ * not_a_mark * 2*3*4")
     'Police: two arrested A man was held on Monday. * not_a_mark * 2*3*4'
+    >>> plain_markdown("– An** Fe*******")  # a name masked with stars
+    '– An** Fe*******'
     """
     if "](" in line:
         line = " ".join(_LINK.sub(r"\1", _IMAGE.sub(" ", line)).split())
@@ -58,7 +62,8 @@ def plain_markdown(line: str) -> str:
 
 
 class Markdown:
-    """Read Markdown links as their text and drop image marks (a line of images only goes, as blank).
+    """Read Markdown links as their text and drop image marks (a line of images only goes, as blank);
+    strong and emphasis marks go too, so that "**Read also:** ..." reads as its words.
 
     >>> Markdown()(Document(text="[Home](/) [News](/news)\\n\\n![](a.jpg)\\n\\nThe story.")).text
     'Home News\\n\\nThe story.'
@@ -70,7 +75,8 @@ class Markdown:
         self.name = name
 
     def __call__(self, doc: Document) -> Document:
-        if "](" not in doc.text:
+        text = doc.text
+        if "](" not in text and ("**" not in text or not _STRONG.search(text)):  # no link, no **strong** words
             return doc
         plain = rewrite_blocks(doc, self.name, plain_markdown)
         if plain is doc:
