@@ -23,8 +23,8 @@ _ADDRESS = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,2000}\")?
 _IMAGE = re.compile(rf"!\[[^\]\n]{{0,1000}}\]{_ADDRESS}")
 _LINK = re.compile(rf"\[([^\]\n]{{0,300}})\]{_ADDRESS}")
 # Strong and emphasis marks around words: "**Headline**", "_standfirst_" (not a bullet's "* ").
-# A run of stars that masks a word ("Fe*******") holds no strong words: the marks hug letters.
-_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n]{1,500}?)(?<=[^\s*_])\1")
+# A run of stars that masks a word ("Fe*******") holds no strong words: no star inside the marks' edges.
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*])([^\n]{1,500}?)(?<=[^\s*])\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,500}?)(?<=[^\s*_])\1(?![\w*])")
 
 
@@ -51,8 +51,8 @@ def plain_markdown(line: str) -> str:
     'Home News'
     >>> plain_markdown("**Police: two arrested** _A man was held on Monday._ * not_a_mark * 2*3*4")
     'Police: two arrested A man was held on Monday. * not_a_mark * 2*3*4'
-    >>> plain_markdown("– An** Fe*******")  # a name masked with stars
-    '– An** Fe*******'
+    >>> plain_markdown("– An** Fe*******"), plain_markdown("**_Sponsored by Example._**")  # masked; bold italic
+    ('– An** Fe*******', 'Sponsored by Example.')
     """
     if "](" in line:
         line = " ".join(_LINK.sub(r"\1", _IMAGE.sub(" ", line)).split())
