@@ -12,7 +12,7 @@ end of the article, a list of headlines) is left to ``structure.py``, ``captions
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -133,7 +133,9 @@ class ChromeRules:
             if group:
                 return compiled.reasons[group]
             if words <= PHRASE_LINE_WORDS and 2 <= line_stats.stops <= PROMPT_SENTENCES:
-                kind = self._sentences_of_one_kind(line)
+                # "Follow us on Google News. Get the day's news on our WhatsApp channel.": two prompts,
+                # each too long to be cut off as the tail of the other's rule
+                kind = self._every_part_chrome(sentences(line))
                 if kind:
                     return kind
             if words > SHORT_LINE_WORDS and words <= BYLINE_BAR_WORDS:
@@ -154,13 +156,7 @@ class ChromeRules:
         elif " - " in line or " – " in line or " — " in line:
             # a dash also joins a headline to its site and a dateline to its story: all parts must be chrome
             # ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde")
-            first: str | None = None
-            for part in _DASH_SEP.split(line):  # most dashed lines are prose: stop at the first part that is not chrome
-                kind = self._judge(part)
-                if not kind or kind == "symbols":
-                    return None
-                first = first or kind
-            return first
+            return self._every_part_chrome(_DASH_SEP.split(line))
         else:
             return None
         if len(parts) < 2:
@@ -171,13 +167,13 @@ class ChromeRules:
         kind = kinds[0] if kinds.count(kinds[0]) == len(kinds) else None
         return kind if kind != "symbols" else None
 
-    def _sentences_of_one_kind(self, line: str) -> str | None:
-        """The kind of chrome every sentence of a short paragraph is: "Follow us on Google News.
-        Get the day's news on our WhatsApp channel." is two prompts, each too short to be cut off
-        as the tail of the other's rule."""
+    def _every_part_chrome(self, parts: Iterable[str]) -> str | None:
+        """The first part's kind when every part of a line is chrome (not mere symbols), else None.
+
+        Most such lines are prose: the look stops at the first part that is not chrome."""
         first: str | None = None
-        for sentence in sentences(line):  # most such lines are prose: stop at its first sentence
-            kind = self._judge(sentence)
+        for part in parts:
+            kind = self._judge(part)
             if not kind or kind == "symbols":
                 return None
             first = first or kind

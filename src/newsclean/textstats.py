@@ -87,12 +87,7 @@ def sentence_marks(text: str) -> int:
     """
     if text.isascii() and "." not in text and "!" not in text and "?" not in text:
         return 0  # most short lines: three scans in C instead of a regex search
-    count = 0
-    for m in _STOP.finditer(text):
-        at = m.start()
-        if text[at] in SCRIPT_STOPS or (at >= 2 and _letter(text[at - 1]) and _letter(text[at - 2])):
-            count += 1
-    return count
+    return sum(1 for m in _STOP.finditer(text) if _is_stop(text, m.start()))
 
 
 def sentences(text: str) -> list[str]:
@@ -103,12 +98,17 @@ def sentences(text: str) -> list[str]:
     """
     parts, begin = [], 0
     for m in _STOP.finditer(text):
-        at = m.start()
-        if text[at] in SCRIPT_STOPS or (at >= 2 and _letter(text[at - 1]) and _letter(text[at - 2])):
+        if _is_stop(text, m.start()):
             parts.append(text[begin : m.end()].strip())
             begin = m.end()
     rest = text[begin:].strip()
     return [*parts, rest] if rest else parts
+
+
+def _is_stop(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` ends a sentence: a script's own stop, or a mark after two
+    letters (the "." after the single letters of "U.S." does not)."""
+    return text[at] in SCRIPT_STOPS or (at >= 2 and _letter(text[at - 1]) and _letter(text[at - 2]))
 
 
 def _letter(ch: str) -> bool:
