@@ -20,9 +20,9 @@ FOLLOW_NETWORKS = (
     r"|google ?(?:news|новости|новини|notícias|noticias|actualités|nieuws|nachrichten|notizie|haberler|berita|tin tức"
     r"|nyheter|nyheder|wiadomości|zprávy|hírek|știri|ειδήσεις)"
     r"|телеграм\w*|ватсап|вайбер|ютуб\w*|вконтакте|дзен\w*|одноклассник\w*|instagram\w*|канал\w*|kanal\w*|channel|canal|chaîne"
-    r"|zalo|kakao ?talk|微信|公众号|公眾號|微博|抖音|视频号|카카오톡|텔레그램|유튜브|구글 ?뉴스|채널|ライン|グーグルニュース"
+    r"|zalo|kakao ?talk|微信|公众号|公眾號|微博|抖音|视频号|카카오톡|텔레그램|유튜브|인스타그램|페이스북|트위터|구글 ?뉴스|채널|ライン|グーグルニュース"
     r"|تلغرام|تيليجرام|تليجرام|واتساب|واتس ?اب|فيسبوك|تويتر|يوتيوب|إنستغرام|جوجل نيوز|قوقل نيوز|قناتنا|قناة"
-    r"|تلگرام|اینستاگرام|واتس[‌ ]?اپ|گوگل نیوز|کانال|טלגרם|וואטסאפ|פייסבוק|טוויטר|יוטיוב|גוגל ניוז|ערוץ"
+    r"|تلگرام|اینستاگرام|واتس[‌ ]?اپ|گوگل نیوز|کانال|טלגרם|וואטסאפ|פייסבוק|טוויטר|יוטיוב|אינסטגרם|גוגל ניוז|ערוץ"
     r"|टेलीग्राम|व्हाट्सऐप|व्हाट्सएप|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|गूगल न्यूज़?|चैनल"
 )
 #: The verbs that open such a prompt, in the forms only a prompt uses (the imperative,
@@ -38,7 +38,7 @@ FOLLOW_OPENERS = (
     r"|suivez-nous|rejoignez-nous|(?:suivez|rejoignez) (?:notre|nos|toute l'actualité|l'actualité)|abonnez-vous|retrouvez-nous"
     r"|folgen sie uns|folge uns|folgt uns|abonnieren sie (?:uns|unseren)|abonniere (?:uns|unseren)"
     r"|seguici|iscriviti|unisciti|volg ons|word lid|abonneer je|följ oss|følg (?:os|oss)|gå med i"
-    r"|śledź nas|obserwuj nas|dołącz do|sledujte nás|sledujte|přidejte se|kövess(?:en|etek)? minket|kövessen|csatlakozz(?:on)?"
+    r"|seuraa (?:meitä|meidän)|śledź nas|obserwuj nas|dołącz do|sledujte nás|sledujte|přidejte se|kövess(?:en|etek)? minket|kövessen|csatlakozz(?:on)?"
     r"|urmăriți-ne|urmărește-ne|urmăriți|abonează-te|abonați-vă|alătură-te"
     r"|ikuti (?:kami|juga|berita|saluran|akun)|simak (?:berita|video|informasi|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan)"
     r"|dapatkan (?:\w+ )?(?:berita|update|informasi|kabar|notifikasi)|nhận (?:tin|thông báo|bản tin)"

@@ -18,8 +18,8 @@ RIGHTS_RESERVED = (
     r"wszelkie prawa zastrzeżone\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|riproduzione riservata\.?(?: ©)?",
     r"все права защищены\.?|無断転載(?:を)?禁(?:じます|止)。?|(?:版权所有|版權所有).{0,60}|저작권자|무단 ?전재 ?및 ?재배포 ?금지",
     r"جميع الحقوق محفوظة.{0,40}|tüm hakları saklıdır\.?",
-    r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์",
-    r"hak cipta(?: ©| \d{4}| dilindungi).{0,120}|kaikki oikeudet pidätetään\.?|με την επιφύλαξη παντός δικαιώματος\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
+    r"सर्वाधिकार सुरक्षित।?|สงวนลิขสิทธิ์|সর্বস্বত্ব সংরক্ষিত।?",
+    r"hak cipta(?: ©| \d{4}| dilindungi).{0,120}|kaikki oikeudet pidätetään\.?|με (?:την )?επιφύλαξη παντός δικαιώματος\.?|bản quyền thuộc về.{0,60}|всі права захищені\.?|všechna práva vyhrazena\.?|alla rättigheter förbehållna\.?",
     r"alle rettigheder forbeholdes\.?|alle rettigheter reservert\.?|toate drepturile rezervate\.?|minden jog fenntartva\.?|כל הזכויות שמורות.{0,40}|(?:کلیه|تمامی) حقوق.{0,60}محفوظ (?:است|می[‌ ]?باشد)\.?",
     r"усі права захищен[оі]\.?|всички права запазени\.?|sva prava (?:zadržana|pridržana|zaštićena)\.?|všetky práva vyhradené\.?|vse pravice pridržane\.?",
     r"visos teisės saugomos\.?|visas tiesības aizsargātas\.?|kõik õigused kaitstud\.?|tots els drets reservats\.?|hak cipta terpelihara\.?",
@@ -179,9 +179,9 @@ NAVIGATION = Vocabulary(
         r"(?:next|previous|prev) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)",
         r"(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina",
         r"(?:sonraki|önceki) sayfa|halaman (?:berikutnya|sebelumnya)|trang (?:sau|trước)|次のページ|前のページ|下一页|上一页|下一頁|上一頁|(?:다음|이전) 페이지",
-        r"(?:zur )?startseite|suche|zurück|weiter|(?:zurück )?nach oben|kontakt|inhalt|accueil|rechercher|recherche|retour(?: en haut(?: de (?:la )?page)?)?|haut de page|rubriques",
+        r"(?:zur )?startseite|suche|zurück|weiter|(?:zurück )?nach oben|(?:zurück )?zum seitenanfang|kontakt|inhalt|accueil|rechercher|recherche|retour(?: en haut(?: de (?:la )?page)?)?|haut de page|rubriques",
         # "Back to top" in other languages
-        r"volver arriba|ir arriba|torna (?:su|all'inizio)|voltar ao topo|terug naar boven|naar boven|наверх|вверх|нагору|do góry strony|başa dön|yukarı çık"
+        r"volver arriba|ir arriba|torna (?:su|all'inizio)|voltar ao topo|terug naar boven|naar boven|наверх|вверх|нагору|(?:wróć |powrót )?(?:do góry strony|na górę(?: strony)?)|başa dön|yukarı çık"
         r"|kembali ke atas|về đầu trang|tillbaka till toppen|til toppen|takaisin ylös|zpět nahoru|nahoru|vissza a tetejére|înapoi sus|επιστροφή στην κορυφή|חזרה למעלה|بازگشت به بالا|العودة إلى الأعلى",
         r"inicio|buscar|búsqueda|volver|arriba|portada|secciones|strona główna|szukaj|wyszukaj|powrót|do góry|kategorie|início|pesquisar|cerca",
         r"archivado en|temas|themen|sujets|tematy|argomenti|onderwerpen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots-clés|etiquetas|etiketler|tópicos|assuntos",
@@ -304,7 +304,7 @@ RELATED = Vocabulary(
         r"(?:more|other) (?:great |top |popular |recent )?(?:[\w'’.-]+ )?(?:stories|articles|posts|reads)(?: from .{1,30})?|(?:up )?next (?:up )?in .{1,40}",
         r"(?:top|more|latest) (?:stories|news|headlines) (?:in|from|on) .{1,40}|(?:more|latest) (?:from|on|in|about|by) .{1,50}|(?:also|elsewhere) on .{1,40}|a mix of what['’]s trending.{0,40}",
         r"mehr zum thema|lesen sie mehr|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten)(?: zum thema)?|meistgelesen|verwandte (?:artikel|themen)|auch interessant|empfehlungen",
-        r"sur le même sujet|les plus lus|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
+        r"sur le même sujet|les plus lus|vous aimerez (?:aussi|également)|(?:ça|cela) (?:pourrait|peut) vous intéresser|articles similaires|nos recommandations|à découvrir|dans la même rubrique|voir aussi",
         r"últimas notícias|ultime notizie|son haberler|последние новости|останні новини|berita terkini|tin mới nhất|آخر الأخبار|ताज़ा ख़बरें|ताजा खबरें"
         r"|laatste nieuws|senaste nytt|τελευταία νέα|חדשות אחרונות|آخرین اخبار|nejnovější zprávy|friss hírek|ultimele știri|найпопулярніше|найчитаніше|הנקראים ביותר",
         r"ข่าวที่เกี่ยวข้อง|(?:ข่าว|บทความ|เรื่อง)(?:ที่เกี่ยวข้อง|แนะนำ|ยอดนิยม|ล่าสุด|อื่นๆ?)|ยอดนิยม|มาแรง",
@@ -316,12 +316,12 @@ RELATED = Vocabulary(
         r"recomendad[oa]s(?: para ti| para você)?|consigliati(?: per te)?|aanbevolen(?: voor jou)?|rekomendasi(?: untuk anda)?"
         r"|önerilen(?: haberler)?|(?:bunlar da |bunlar )?ilginizi çekebilir|あわせて読みたい|こちらもおすすめ|추천 ?기사",
         r"смотрите также|(?:новости|материалы|статьи|публикации)? ?по теме|(?:новини|матеріали|статті) за темою|самое (?:читаемое|популярное)|популярное|関連記事|関連ニュース|おすすめ(?:記事)?|人気記事|アクセスランキング",
-        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩(?:内容|推荐)?|관련 ?기사|많이 본 (?:뉴스|기사)",
+        r"相关(?:阅读|新闻|文章|报道)|相關(?:新聞|報導)|热门(?:新闻|文章|推荐)?|推荐阅读|延伸閱讀|延伸阅读|猜你喜欢|更多精彩(?:内容|推荐)?|관련 ?기사|많이 본 (?:뉴스|기사)|함께 (?:보면 좋은|볼만한|읽으면 좋은) (?:기사|뉴스)",
         r"関連リンク|外部サイト|(?:アクセス|人気|記事)?ランキング",
         r"الأكثر (?:قراءة|مشاهدة)|(?:أخبار )?ذات صلة|ilgili haberler|en çok okunanlar",
-        r"berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|популярне|související(?: články)?|nejčtenější",
-        r"mest lästa?|relaterat|mest lest|mest læste|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb",
-        r"σχετικ[αά] [αά]ρθρα|δημοφιλ[ηή]|כתבות נוספות|עוד באותו נושא|מומלצים|مطالب مرتبط|اخبار مرتبط|پربازدیدترین",
+        r"berita terkait|terpopuler|tin liên quan|đọc nhiều nhất|популярне|най-четени|най-нови|сродни (?:новини|статии)|সর্বাধিক পঠিত|সম্পর্কিত খবর|související(?: články)?|nejčtenější",
+        r"mest lästa?|relaterat|mest lest|mest læste|cele mai citite|articole similare|kapcsolódó cikkek|legolvasottabb|ezt (?:is|se) hagyja ki|ezt is ajánljuk",
+        r"σχετικ[αά] [αά]ρθρα|(?:τα )?(?:πιο )?δημοφιλ[ηή]|(?:τα )?πιο διαβασμένα|כתבות נוספות|עוד באותו נושא|מומלצים|مطالب مرتبط|اخبار مرتبط|پربازدیدترین",
         r"(?:articoli|post|notizie) correlat[ie]|ti potrebbe interessare|(?:posts|artigos|matérias|entradas|publicaciones) relacionad[oa]s",
         r"articles (?:liés|connexes)|à lire également|sur le même thème|(?:ähnliche|verwandte) (?:beiträge|artikel)|das könnte dich (?:auch )?interessieren|weitere beiträge",
         r"podobne (?:wpisy|artykuły|posty)|gerelateerde (?:berichten|artikelen)|vergelijkbare berichten|ook interessant|meer nieuws",

@@ -157,8 +157,8 @@ NEWSLETTER = Vocabulary(
         r"|ontvang (?:[\w'’-]+ ){0,6}in je (?:mailbox|inbox)|(?:erhalten|bekommen) sie (?:[\w'’-]+ ){0,6}(?:per e-?mail|in ihr(?:em)? postfach)",
         r"(?:cadastre|inscreva)-se (?:[\w-]+ ){0,3}(?:na|em) (?:nossa )?newsletter|"
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
-        r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)",
-        r"ニュースレター(?:を購読|登録)|(?:メルマガ|メールマガジン)(?:の)?(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
+        r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)|абонирайте се за (?:нашия )?(?:бюлетин|нюзлетър)|(?:हमारे )?न्यूज़लेटर (?:की सदस्यता लें|को सब्सक्राइब करें)",
+        r"ニュースレター(?:を購読|(?:に|の|へ)?登録)(?:する)?|(?:メルマガ|メールマガジン)(?:の)?(?:登録|購読)|订阅(?:我们的)?(?:新闻|邮件|电子报)|訂閱電子報|뉴스레터 (?:구독|신청)",
         # "Sign up for our newsletter" as other languages write it: "Schrijf je in voor onze nieuwsbrief"
         r"(?:schrijf je|meld je) (?:nu )?(?:in|aan) voor (?:onze|de|het) (?:\w+ ){0,2}nieuwsbrief|abonneer je (?:nu )?op (?:onze|de) (?:\w+ ){0,2}nieuwsbrief"
         r"|(?:inscreva-se|cadastre-se) (?:já |agora )?(?:na|em|no) (?:nossa |nosso )?(?:newsletter|boletim)|inscr[ií]bete (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|bolet[ií]n)"
@@ -194,7 +194,7 @@ ADVERTISING = Vocabulary(
         r"paid (?:content|post|partnership|for by .{0,40})|partner (?:content|news)|(?:news|stories) from (?:our )?partners|partnerinhalte|(?:новини|матеріали) партнерів|(?:новости|материалы) партн[её]ров|presented by .{0,40}|in partnership with .{0,40}",
         r"story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading below|scroll (?:down )?to continue(?: (?:with (?:the )?)?(?:content|reading|article))?",
         r"anzeige|werbung|publicité|publicidad|publicidade|reklama|pubblicità|advertentie|sponsorizzato|patrocinado",
-        r"विज्ञापन|โฆษณา",
+        r"विज्ञापन|โฆษณา|বিজ্ঞাপন",
         r"(?:report|hide|close) (?:this )?ad|ad feedback|why this ad\??|adchoices|ad choices",
         r"iklan|quảng cáo|annons|annonce|reklame|publicitate|hirdetés|διαφ[ηή]μιση|פרסומת|تبلیغات",
         r"reklam|реклама|광고|広告|广告|廣告|إعلان|mainos|reclamă|annonse|inzerce|oglas|оглас|reklāma|reklama",
@@ -250,7 +250,7 @@ CALL_TO_ACTION = Vocabulary(
         # the page's own controls: close, print version, favourites, text size, listen, rate, report an error
         r"schließen|fermer|cerrar|закрыть|zamknij|chiudi|fechar|sluiten|kapat|tutup|đóng|stäng|sulje|zavřít|închide|bezárás"
         r"|κλείσιμο|סגור|بستن|إغلاق|閉じる|关闭|關閉|닫기|बंद करें",
-        r"print|drucken|imprimer|imprimir|stampa|yazdır|печать|друк|cetak|in bài viết|印刷|طباعة|प्रिंट|พิมพ์|afdrukken|skriv ut|εκτύπωση|הדפס|چاپ|drukuj|tisk|nyomtatás|printează",
+        r"print|(?:artikel |beitrag )?drucken|imprimer(?: l['’]article| cet article| la page)?|(?:artikel )?printen|tulosta|распечатать|друкувати|imprimir|stampa|yazdır|печать|друк|cetak|in bài viết|印刷|طباعة|प्रिंट|พิมพ์|afdrukken|skriv ut|εκτύπωση|הדפס(?:ה)?|چاپ|drukuj|tisk|nyomtatás|printează",
         r"(?:printer[- ]friendly|print) version|version imprimable|druckversion|versión (?:para )?imprimir|versione stampabile"
         r"|versão para impressão|версия для печати|wersja do druku",
         r"(?:add to|zu) (?:favou?rites|favoriten)(?: hinzufügen)?|(?:добавить )?в избранное|ajouter aux favoris|añadir a favoritos"
@@ -313,7 +313,7 @@ COMMENTS = Vocabulary(
     "comment_counter",
     lines=(
         r"обсудить|обговорити|diskutieren|discuter|discutir|discuti|dyskutuj|tartışın|diskutovat",
-        r"(?:discussions?|diskuze|diskusia|diskussion|dyskusja|diskusija) \(\d+\)",
+        r"(?:discussions?|diskuze|diskuse|diskusia|diskussion|dyskusja|diskusija) \(\d+\)",
         r"\d+\s*(?:comments?|replies|responses|reactions)|comments?(?: \(\d+\))?|no comments?(?: yet)?|show comments|view comments|hide comments",
         r"leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|join the (?:discussion|conversation|debate)",
         r"be the first to comment|comments are closed|view (?:the )?discussion(?: thread)?|reply|report (?:comment|abuse)|flag|upvote|downvote",
@@ -324,7 +324,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",
-        r"\d*\s*(?:komentar|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
+        r"\d*\s*(?:komentar(?:i|ji)?|bình luận|коментар(?:і|ів)?|komentář(?:e|ů)?|kommentarer?|comentarii|hozzászólás(?:ok)?|σχ[οό]λια|תגובות|نظرات)",
         r"\d*\s*(?:kommenttia|kommentit|kommentaari?a?)|kommentoi|kirjoita kommentti|コメント\s*\d+\s*件?|\d+\s*件のコメント",
         # "Leave a reply", "Write a comment", as comment forms in other languages say it
         r"lascia (?:un commento|una risposta)|scrivi un commento|schreibe? einen kommentar|hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen",

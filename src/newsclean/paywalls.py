@@ -23,9 +23,12 @@ PAYWALL = Vocabulary(
         r"subscriber(?:s)? only|members only|premium|exclusive|plus",
         # the members-only label of Japanese, Chinese and Korean papers
         r"(?:有料)?会員限定(?:記事)?|付费(?:内容|阅读)|会员专享(?:内容)?|유료 ?회원 ?전용(?: 기사)?|회원 ?전용 ?기사",
-        r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|exclusivo para suscriptores|tylko dla (?:subskrybentów|prenumeratorów)",
+        r"für abonnenten|abonnenten-?inhalt|réservé aux abonnés|article réservé aux abonnés|(?:contenido |artículo )?exclusivo para (?:suscriptores|abonados|socios)|tylko dla (?:subskrybentów|prenumeratorów)",
+        # "For subscribers only" as a label: "Conteúdo exclusivo para assinantes", "Материал доступен только подписчикам"
+        r"(?:conteúdo |matéria )?exclusiv[oa] para assinantes|(?:articolo|contenuto) riservato agli abbonati|artykuł (?:dostępny )?(?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów)"
+        r"|článek je (?:dostupný )?(?:pouze|jen) pro předplatitele|(?:материал|статья) доступ(?:ен|на) только (?:для )?подписчик(?:ам|ов)|только для подписчиков",
         r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
-        r"jetzt (?:kostenlos|gratis|\d+ (?:tage|wochen|monate)(?: (?:kostenlos|gratis))?) (?:testen|lesen)|(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:artikel|beitrag) freischalten",
+        r"jetzt (?:kostenlos|gratis|\d+ (?:tage|wochen|monate)(?: (?:kostenlos|gratis))?) (?:testen|lesen)|(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:jetzt )?(?:artikel|beitrag) freischalten",
         # the offers beside a cut story
         r"lee sin límites|leia sem limites|leggi senza limiti|lisez sans limite|unbegrenzt lesen",
         r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|(?:本文)?残り\s*\d[\d,]*\s*文?字(?:（全文\s*\d[\d,]*\s*文?字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",

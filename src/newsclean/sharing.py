@@ -15,7 +15,7 @@ __all__ = ["SHARE", "SOCIAL", "SOCIAL_NATIVE"]
 
 
 #: Social networks as other scripts write them ("בפייסבוק", "واتساب", "微信").
-SOCIAL_NATIVE = r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|فيسبوك|تويتر|واتساب|تلغرام|фейсбук|твиттер|телеграм|вконтакте|微信|微博|qq空间|qzone|豆瓣|朋友圈|카카오톡"
+SOCIAL_NATIVE = r"ב?פייסבוק|ב?טוויטר|ב?וואטסאפ|ב?אינסטגרם|فيسبوك|تويتر|واتساب|تلغرام|فیسبوک|توییتر|تلگرام|واتس[‌ ]?اپ|फेसबुक|ट्विटर|व्हाट्सएप|ফেসবুক|টুইটার|페이스북|트위터|フェイスブック|ツイッター|เฟซบุ๊ก|ทวิตเตอร์|фейсбук|твиттер|телеграм|вконтакте|微信|微博|qq空间|qzone|豆瓣|朋友圈|카카오톡"
 
 #: "This article" as share bars write it: "Deel dit artikel", "Partager cet article", "Compartilhe esta notícia".
 _THIS_ARTICLE = (
@@ -27,7 +27,7 @@ _THIS_ARTICLE = (
 #: "Copy link" in some twenty languages.
 _COPY_LINK = (
     r"sao chép (?:liên kết|link|đường dẫn)|salin (?:tautan|link)|(?:bağlantıyı|linki) kopyala|(?:с)?копировать ссылку|скопіювати посилання"
-    r"|リンクをコピー(?:する)?|复制链接|複製連結|링크 ?복사|copiar (?:o )?link|kopieer (?:de )?link|kopiera länk(?:en)?|kopioi linkki"
+    r"|リンクをコピー(?:する)?|复制链接|複製連結|링크 ?복사|copiar (?:o )?link|kopieer (?:de )?link|link kopiëren|kopiera länk(?:en)?|kopioi linkki"
     r"|kopírovat odkaz|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? (?:קישור|לינק)|نسخ الرابط|کپی لینک|लिंक कॉपी करें|คัดลอกลิงก์"
     r"|copy (?:the )?link|link kopieren|copier le lien|copiar (?:el )?enlace|copia (?:il )?link|kopiuj link"
     r"|cop(?:ia|iar) l['’]enllaç|kopírovať odkaz|kopiraj (?:povezavo|link|poveznicu)|kopijuoti nuorodą|kopēt saiti|kopeeri link|копирај (?:линк|везу)"
@@ -84,9 +84,15 @@ SHARE = Vocabulary(
         r"|شیئر(?: کریں)?|பகிர்(?:வும்)?|शेअर करा|გაზიარება|կիսվել|бөлісу",
         # "Share on Facebook" with the network's name declined as each language declines it
         rf"(?:поделиться|поділитися|paylaş|bagikan|chia sẻ|分享|مشاركة|شارك|שתפו?|dela|del|jaa|sdílet|distribuie|megosztás"
-        rf"|κοινοπο[ιί]ηση|udostępnij|compartilhar|साझा करें)\s*[:：]?\s*(?:(?:в|у|на|ke|lên|到|عبر|على|på|pe|a|στο|no|na)\s*)?"
+        rf"|κοινοπο[ιί]ηση|udostępnij|compartilhar|साझा करें|zdieľa(?:ť|jte)|сподели|pod(?:i?j)?eli|deli|comparteix|dalintis|dalīties|jaga"
+        rf"|kongsi|shiriki|ibahagi|partekatu|แชร์|اشتراک(?:[‌ ]?گذاری)?)\s*[:：]?\s*"
+        rf"(?:(?:в|у|на|във|ke|di|lên|到|عبر|على|در|på|pe|a|na|v|vo|kwenye|sa|ไปยัง|ไป|ลง|στο|no)\s*)?"
         rf"(?:(?:{SOCIAL})\w{{0,4}}|{SOCIAL_NATIVE})",
         r"jaa|साझा करें",
+        # the verb last, after the network and its postposition: "Facebook'ta paylaş", "Facebookでシェア",
+        # "페이스북 공유", "फेसबुक पर शेयर करें", "ফেসবুকে শেয়ার করুন"
+        rf"(?:(?:{SOCIAL})(?:['’]?[a-zığüşöç]{{1,4}})?|{SOCIAL_NATIVE})\s*(?:で|に|へ|에|에서|पर|ে)?\s*"
+        r"(?:paylaş|シェア(?:する)?|共有(?:する)?|공유(?:하기)?|शेयर करें|साझा करें|শেয়ার করুন)",
         # "We're on social media": the heading over a row of network buttons
         rf"(?:мы|ми) (?:в|у|на) (?:соцсетях|соцмережах|социальных сетях|соціальних мережах|(?:{SOCIAL}|{SOCIAL_NATIVE}|дзен\w*)(?:,? (?:и|і|та) (?:{SOCIAL}|{SOCIAL_NATIVE}|дзен\w*))*)|we(?: are|['’]re) on social media|(?:find|follow) us on social media"
         r"|nous sommes sur les réseaux sociaux|suivez-nous sur les réseaux sociaux|s[ií]guenos en (?:las )?redes(?: sociales)?|folgen sie uns in den sozialen (?:medien|netzwerken)"
