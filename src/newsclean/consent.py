@@ -44,7 +44,8 @@ CONSENT = Vocabulary(
     prefixes=(
         r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site",
         r"this site is protected by recaptcha|we (?:value|care about) your privacy",
-        r"questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:este|nuestro) (?:site|website|sítio|sitio(?: web)?|portal) (?:utiliza|usa) cookies|utilizamos cookies",
+        r"questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:noi )?(?:utilizziamo|usiamo) (?:i )?cookie|sütiket használ(?:unk)?|(?:ми )?використовуємо (?:файли )?cookie|אנו משתמשים בעוגיות|"
+        r"(?:sitemiz(?:de)?|web sitemiz(?:de)?) çerezler? kullan|(?:este|nuestro) (?:site|website|sítio|sitio(?: web)?|portal) (?:utiliza|usa) cookies|utilizamos cookies",
         r"ce site (?:web )?utilise des cookies|nous utilisons des cookies|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|wir verwenden cookies",
         r"(?:ta strona|ten serwis|serwis) (?:używa|wykorzystuje) (?:plików )?cookie|używamy (?:plików )?cookie|deze (?:website|site) (?:maakt gebruik van|gebruikt) cookies|wij gebruiken cookies",
         r"(?:этот|наш) сайт использует (?:файлы )?cookie|мы используем (?:файлы )?cookie|(?:цей|наш) сайт використовує (?:файли )?cookie",

@@ -48,6 +48,14 @@ COPYRIGHT = Vocabulary(
     ends_article=True,
 )
 
+#: News agencies as their stories' last line names them, lower-cased: "(AA)", "/ТАСС/", "【共同】", "Theo TTXVN".
+WIRES = (
+    r"reuters|ap|afp|dpa|efe|ansa|pap|apa|sda|ats|epa|upi|aap|kna|epd|sid|xinhua|kyodo|tass|aa|anadolu|dha|iha|mti|čtk|ctk|tasr|bta|hina|tanjug"
+    r"|anp|belga|lusa|agerpres|ana-mpa|απε-μπε|tt|ntb|ritzau|stt|pti|ani|ians|yonhap|jiji|cna|vna|ttxvn|antara|ant|bernama|wafa|wam|spa|qna|kuna|irna|isna"
+    r"|тасс|риа новости|интерфакс|interfax|укрінформ|ukrinform|уніан|unian|ирна|ایرنا|ایسنا|رويترز|فرانس برس|أ ف ب|د ب أ|واس|وام|قنا|كونا|وفا"
+    r"|共同|時事|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|뉴스1"
+)
+
 CREDIT = Vocabulary(
     "credit",
     lines=(
@@ -58,6 +66,12 @@ CREDIT = Vocabulary(
         r"[（(](?:(?:记者|記者)\s*)?(?:[\u3400-\u9fff]{1,8}\s+)?[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*(?:记者|記者))?[)）]",  # "（経済部 山田太郎）"
         # Indonesian stories close with the initials of their writer and editor: "(ant/bbs)", "(mdk/idr)"
         r"\((?:[a-z]{2,6}/){1,3}[a-z]{2,6}\)",
+        # a national agency alone in brackets or slashes: "(AA)", "(MTI)", "/ТАСС/", "【共同】", "(ANSA/AFP)", "red/dpa"
+        rf"[(（【\[/]\s*(?:{WIRES})(?:\s*[/,;]\s*(?:{WIRES}|red|ag))*\s*[)）】\]/]|(?:red|ag)\s*/\s*(?:{WIRES})|(?:{WIRES})\s*/\s*(?:red|ag)"
+        rf"|theo (?:{WIRES})",  # Vietnamese: "Theo TTXVN", after the story
+        # the editor under the story, a label and a name or two: "Redaktion: Max Muster", "Редактор: Иван Петров"
+        r"(?:redaktion|rédaction|redacción|redazione|redactie|redakce|redakcia|редакция|редакція|редактор|редакторка|editör|edición|edição"
+        r"|szerkesztő|επιμέλεια|تحرير|biên tập(?: viên)?|mitarbeit|bearbeitung|koordination|edit(?:ing|ed)?)\s*[:：]\s*[\w'’.-]+(?:[\s,/&]+[\w'’.-]+){0,5}",
     ),
     prefixes=(
         r"\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|produced|edited|written) by\b",
@@ -106,7 +120,7 @@ CAPTION = Vocabulary(
         r"file photo\s*[:-]|\(?(?:ap|afp|reuters|getty|epa) photo\b|above\s*:|top\s*:|pictured\s*:",
         # a gallery's caption: "Photo 2 of 5: ...", "Bild 3 von 12 | ...", "Foto 1/8 - ..."
         rf"{GALLERY_INDEX}\s*[:：.|–—-]",
-        r"(?:фото|фотография|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
+        r"(?:фото|фотография|снимка|fotó|kuva|imagen|imagem|ảnh|صورة|الصورة|تصوير|צילום|عکس|फोटो|fotoğraf|φωτογραφία|sursa foto"
         r"|foto ilustrasi|写真|图片来源|圖片來源|图片|圖片|照片|사진 제공|사진)\s*[:：=]",
         r"(?:图为|圖為|上图|下图|上圖|下圖)(?=\S)",  # "图为11月23日，市民在雪中出行。": "pictured is ..."
     ),
@@ -118,7 +132,7 @@ SOURCE = Vocabulary(
         # "Source: Eurostat" under a chart, "Источник: ТАСС" under a story: a label and a name or two.
         # Not a photo credit (the line above it is no caption), and it need not close the article.
         r"(?:sources?|quelle|fuentes?|fontes?|bron|källa|kilde|lähde|zdroj|forrás|sursa|πηγή|kaynak|sumber|nguồn"
-        r"|источник|джерело|المصدر|מקור|منبع|स्रोत|ที่มา|(?:本文|文章|稿件|消息)?(?:来源|來源)|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
+        r"|источник|джерело|източник|извор|izvor|šaltinis|avots|allikas|chanzo|المصدر|מקור|منبع|स्रोत|ที่มา|(?:本文|文章|稿件|消息)?(?:来源|來源)|出典|출처)\s*[:：]\s*[^.!?:]{1,40}",
         r"(?:原标题|原標題|原題)\s*[:：].{1,80}",  # a reprint's original headline
     ),
 )
@@ -131,6 +145,13 @@ BOILERPLATE = Vocabulary(
         r"|wczytywanie|yükleniyor|memuat|đang tải|laddar|読み込み中|加载中|載入中|로딩 ?중|جاري التحميل|טוען|در حال بارگذاری",
     ),
     prefixes=(
+        # the site's note that a machine translated the story: "This article was translated automatically."
+        r"this (?:article|story|text|content|page) (?:was|has been|is) (?:machine[- ]translated|(?:automatically|machine) translated|translated (?:automatically|by (?:ai|a machine|machine))|translated (?:with|using) (?:ai|machine translation))"
+        r"|(?:dieser|der) (?:artikel|text|beitrag) wurde (?:automatisch|maschinell|mit (?:hilfe von )?ki) übersetzt"
+        r"|(?:cet|l['’]) ?article a été traduit (?:automatiquement|par (?:une )?(?:ia|intelligence artificielle))"
+        r"|este (?:artículo|texto|artigo) (?:fue|ha sido|foi) traducido automáticamente|este (?:artigo|texto) foi traduzido automaticamente"
+        r"|questo articolo è stato tradotto automaticamente|ten (?:artykuł|tekst) został przetłumaczony (?:automatycznie|maszynowo)"
+        r"|(?:deze tekst|dit artikel) is automatisch vertaald|(?:эта статья|этот текст) (?:был[аи]? )?переведен[аы]? автоматически",
         # what a page prints for browsers that do not run its scripts or play its media
         r"this (?:[\w-]+ ){0,2}requires? javascript|(?:please )?(?:enable|turn on|activate) javascript\b|javascript (?:is )?(?:required|disabled)",
         r"免责声明|免責聲明|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?观点|(?:本文|文章)(?:仅|僅)代表作者(?:个人|個人)?觀點",  # a Chinese portal's disclaimer
@@ -207,7 +228,7 @@ NAVIGATION = Vocabulary(
     ),
     prefixes=(
         r"you are here\s*:|sie sind hier\s*:|vous êtes ici\s*:|estás en\s*:|jesteś tutaj\s*:|tags?\s*:|topics?\s*:|(?:filed|posted) (?:under|in)\s*:|archivado en\s*:|archivé dans\s*:|classé dans\s*:|abgelegt unter\s*:|arquivado em\s*:|archiviato in\s*:|categories\s*:|schlagwörter\s*:|mots-clés\s*:|etiquetas\s*:|tagi\s*:",
-        r"(?:étiquettes|etichette|schlagworte|stichw(?:ö|o)rte?r?|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
+        r"(?:étiquettes|etichette|etichete|témata|témy|oznake|ознаки|етикети|schlagworte|stichw(?:ö|o)rte?r?|trefwoorden|метки|теги|мітки|etiketler|etiket|label|nhãn|thẻ|tagit|štítky|címkék|ετικέτες|תגיות|برچسب[‌ ]?ها|الوسوم|وسوم)\s*:",
         r"(?:タグ|标签|標籤|태그)\s*[:：]",
         # keywords and topics as labels over the tags: "Keywords: economy, banks", "Palabras clave: ...", "关键词：..."
         r"(?:keywords?|key words|palabras clave|parole chiave|palavras-chave|słowa kluczowe|ключевые слова|ключові слова"

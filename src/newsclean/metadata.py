@@ -186,8 +186,8 @@ def clean_credit(text: str) -> str:
     'Beispiel-Zeitung'
     >>> clean_credit("Hak cipta dilindungi undang-undang.")  # no owner named
     ''
-    >>> clean_credit("(Reuters)"), clean_credit("（共同）")  # an agency or reporter in brackets
-    ('Reuters', '共同')
+    >>> clean_credit("(Reuters)"), clean_credit("（共同）"), clean_credit("/ТАСС/")  # an agency or reporter in brackets
+    ('Reuters', '共同', 'ТАСС')
     >>> clean_credit("<저작권자 © 예시뉴스, 무단 전재 및 재배포 금지>")
     '예시뉴스'
     >>> clean_credit("© 2026 Пример.ру. Все права защищены. 18+")  # the age rating is no part of the name
@@ -213,6 +213,8 @@ def clean_credit(text: str) -> str:
         previous, text = text, " ".join(_COPYRIGHT_NOISE.sub("", text).split())
         if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] and not any(ch in _BRACKETS_ALL for ch in text[1:-1]):
             text = text[1:-1].strip()
+        elif len(text) > 2 and text[0] == text[-1] == "/" and "/" not in text[1:-1]:
+            text = text[1:-1].strip()  # "/ТАСС/", as Russian and Polish stories close
         text = _SOURCE_LABEL.sub("", text)
     sentence = _SENTENCE_AFTER.search(text)  # "Site. Reproduction prohibited without permission"
     owner = text[: sentence.start()] if sentence else text
@@ -233,7 +235,8 @@ _RIGHTS_FIRST = re.compile(r"^\s*(?:版权所有|版權所有)\s*[：:]?\s*")
 # "Source: Reuters", "Quelle: dpa", "Źródło: PAP": the label before an agency credited for the story
 _SOURCE_LABEL = re.compile(
     r"^\s*(?:source|quelle|fuente|źródło|fonte|kaynak|sumber|источник|джерело|المصدر"
-    r"|责任编辑|責任編輯|编辑|編輯|校对|校對|来源|來源)\s*[:：]\s*",
+    r"|责任编辑|責任編輯|编辑|編輯|校对|校對|来源|來源"
+    r"|redaktion|rédaction|redacción|redazione|redactie|redakce|редакция|редакція|редактор|editör|edición|edição|szerkesztő|επιμέλεια|تحرير)\s*[:：]\s*",
     re.IGNORECASE,
 )
 _CREDIT_BAR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")

@@ -129,6 +129,9 @@ NEWSLETTER = Vocabulary(
         r"(?:subscribe|sign up) no,? thanks|no,? thanks",
     ),
     prefixes=(
+        # the question before the pitch: "Sie möchten keine Nachrichten mehr verpassen? Dann abonnieren Sie ..."
+        r"(?:sie )?(?:möchten|wollen) (?:sie )?keine (?:nachrichten|news|artikel|neuigkeiten|geschichten) (?:mehr )?verpassen\?"
+        r"|(?:vous )?ne voulez (?:plus )?rien manquer(?: de l['’]actualité)?\s?\?|¿?no quieres perderte (?:nada|ninguna noticia)\??",
         r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the|my|a|free|daily|weekly) )?(?:[\w'-]+ ){0,6}(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)",
         r"no spam\b|(?:you (?:can|may) )?unsubscribe (?:at )?any ?time\b",
         # the same fine print in other languages: "Kein Spam, Abmeldung jederzeit möglich", "Pas de spam"
@@ -154,7 +157,9 @@ NEWSLETTER = Vocabulary(
         # "Receba as principais notícias no seu e-mail", "Ontvang elke ochtend het nieuws in je mailbox"
         r"receba (?:[\w'’-]+ ){0,6}(?:em|no) seu e-?mail|recibe (?:[\w'’-]+ ){0,6}en tu (?:correo|e-?mail|bandeja)"
         r"|recevez (?:[\w'’-]+ ){0,6}(?:par e-?mail|dans votre boîte)|ricevi (?:[\w'’-]+ ){0,6}(?:via e-?mail|nella tua (?:casella|e-?mail|inbox))"
-        r"|ontvang (?:[\w'’-]+ ){0,6}in je (?:mailbox|inbox)|(?:erhalten|bekommen) sie (?:[\w'’-]+ ){0,6}(?:per e-?mail|in ihr(?:em)? postfach)",
+        r"|ontvang (?:[\w'’-]+ ){0,6}in je (?:mailbox|inbox)|(?:erhalten|bekommen) sie (?:[\w'’-]+ ){0,6}(?:per e-?mail|in ihr(?:em)? postfach)"
+        r"|otrzymuj (?:[\w'’-]+ ){0,6}na (?:swoją |twoją )?(?:skrzynkę|pocztę|e-?mail)|получайте (?:[\w'’-]+ ){0,6}на (?:свою |вашу )?(?:почту|e-?mail)"
+        r"|(?:[\w'’-]+ ){0,6}e-?posta (?:kutunuza|adresinize) (?:alın|gelsin)|dapatkan (?:[\w'’-]+ ){0,6}(?:di|ke) (?:email|e-mail|kotak masuk|inbox) anda",
         r"(?:cadastre|inscreva)-se (?:[\w-]+ ){0,3}(?:na|em) (?:nossa )?newsletter|"
         r"đăng ký nhận (?:bản tin|tin)|berlangganan (?:newsletter|buletin)|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|meld deg på (?:vårt )?nyhetsbrev",
         r"přihlaste se k odběru|abonează-te la (?:newsletter|buletin)|iratkozz(?:on)? fel (?:a )?hírlevel|εγγραφείτε στο newsletter|הירשמו לניוזלטר|عضویت در خبرنامه|اشترك في (?:النشرة|نشرتنا)|абонирайте се за (?:нашия )?(?:бюлетин|нюзлетър)|(?:हमारे )?न्यूज़लेटर (?:की सदस्यता लें|को सब्सक्राइब करें)",
@@ -278,7 +283,7 @@ CALL_TO_ACTION = Vocabulary(
         r"yes no|ja nein|oui non|sí no|да нет|tak nie|sim não|ja nee",
         r"いいね！?|コメントを見る|点击查看(?:原文|更多|全文)?|查看原文|(?:微信)?扫一扫(?:分享)?|扫码分享|打开(?:app|客户端)|下载(?:app|客户端)|点赞|收藏|举报|글자 ?크기|기사 더보기",
         r"打印(?:本页|此页|本文)?|關閉視窗|关闭(?:窗口|本页)|기사 ?(?:인쇄|저장)|印刷する",
-        r"bildergalerie|galerie(?: photos?)?|fotogaler[ií]a|galería(?: de fotos)?|фотогалерея|fotogaleria|galleria fotografica|fotogalerij|fotoğraf galerisi",
+        r"bildergalerie|galerie(?: photos?)?|fotogaler[ií]a|galería(?: de fotos)?|voir (?:la galerie|les photos|le diaporama)|ver (?:la )?(?:galería|fotogalería|fotos)|фотогалерея|fotogaleria|galleria fotografica|fotogalerij|fotoğraf galerisi",
         r"report an? (?:error|typo|mistake)|fehler melden|signaler une erreur|reportar un error|segnala un errore|reportar (?:um )?erro"
         r"|сообщить об ошибке|zgłoś błąd",
     ),
@@ -320,7 +325,7 @@ COMMENTS = Vocabulary(
         r"\d*\s*kommentare?|(?:jetzt )?kommentieren|kommentar schreiben|jetzt mitdiskutieren|\d*\s*commentaires?|commenter|laisser un commentaire|réagir",
         r"\d*\s*comentarios?|comentar|deja (?:un|tu) comentario|\d*\s*komentarz(?:e|y)?|skomentuj|dodaj komentarz",
         r"\d*\s*comentários?|comente!?|deixe (?:um|seu) comentário|\d*\s*commenti|commenta|\d*\s*reacties|reageer",
-        r"kommentare (?:anzeigen|ausblenden|lesen|öffnen|schließen)|(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
+        r"(?:alle )?kommentare (?:anzeigen|ausblenden|lesen|öffnen|schließen)|(?:ver|see|mostrar|voir les|zeige|pokaż) (?:los |all |les )?(?:comentarios|comments|commentaires|kommentare|komentarze)|zu den kommentaren|zum kommentarbereich|kommentieren sie (?:diesen|den) artikel",
         r"\d*\s*комментари(?:й|я|ев|и)|комментировать|оставить комментарий|コメント(?:する|を書く)?|评论|評論|留言|댓글(?: 쓰기)?",
         r"\d*\s*टिप्पणि(?:यां|याँ)|टिप्पणी(?: करें| लिखें)?|\d*\s*ความคิดเห็น|แสดงความคิดเห็น",
         r"\d*\s*(?:التعليقات|تعليقات?)|أضف تعليق(?:ا|اً)?|\d*\s*yorum(?:lar)?|yorum yap",

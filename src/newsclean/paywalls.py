@@ -29,6 +29,11 @@ PAYWALL = Vocabulary(
         r"|článek je (?:dostupný )?(?:pouze|jen) pro předplatitele|(?:материал|статья) доступ(?:ен|на) только (?:для )?подписчик(?:ам|ов)|только для подписчиков",
         r"article réservé à nos abonnés|(?:abonnez-vous|suscríbete|abonnieren sie|iscriviti|assine|zaloguj się) (?:pour lire la suite|para (?:seguir|continuar) leyendo|um weiterzulesen|per continuare a leggere|para continuar lendo)",
         r"jetzt (?:kostenlos|gratis|\d+ (?:tage|wochen|monate)(?: (?:kostenlos|gratis))?) (?:testen|lesen)|(?:jetzt )?weiterlesen mit [\w -]{1,25}|jetzt (?:weiterlesen|freischalten)|(?:jetzt )?(?:artikel|beitrag) freischalten",
+        # "To read this article, you need a subscription", the condition, then the offer
+        r"to (?:read|continue reading) (?:this|the full|the rest of this) (?:article|story),? you (?:need|must have) (?:a |an )?(?:subscription|account|to subscribe|to (?:log|sign) in)[^.!?]{0,40}[.!]?"
+        r"|um (?:diesen|den ganzen|den) (?:artikel|beitrag) (?:zu lesen|weiterzulesen),? (?:benötigen|brauchen) sie (?:ein|einen) (?:abo|abonnement|zugang)[^.!?]{0,40}[.!]?"
+        r"|pour lire la suite(?: de cet article)?,? (?:abonnez-vous|connectez-vous|inscrivez-vous)[^.!?]{0,40}[.!]?"
+        r"|para (?:seguir|continuar) leyendo,? (?:suscríbete|suscribite|regístrate|inicia sesión)[^.!?]{0,40}[.!]?",
         # the offers beside a cut story
         r"lee sin límites|leia sem limites|leggi senza limiti|lisez sans limite|unbegrenzt lesen",
         r"(?:この記事は)?(?:有料|会員限定)記事です。?(?:残り\s*\d[\d,]*\s*文字)?|(?:本文)?残り\s*\d[\d,]*\s*文?字(?:（全文\s*\d[\d,]*\s*文?字）)?|この記事の続きは.{0,20}(?:読めます|お読みいただけます)",

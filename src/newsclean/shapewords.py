@@ -20,7 +20,11 @@ BYLINE_OPENERS = literal_trie((
     "door", "gepubliceerd door", "di", "da", "pubblicato da", "av", "af", "opublikowano przez",
     "автор", "yazar", "oleh", "penulis", "pewarta", "wartawan", "bởi", "tác giả", "szerző", "γράφει", "γράφει ο", "γράφει η", "teksti", "kirjoittanut",
     "بقلم", "מאת", "نویسنده", "लेखक", "作者", "撰文", "文", "记者", "記者",
-)) + r"|كتبت?(?=\s*[:：\-–—])"  # fmt: skip
+    "testo di", "propos recueillis par", "подготовил", "подготовила", "підготував", "підготувала",
+)) + r"|كتبت?(?=\s*[:：\-–—])" + (
+    # "Text: Max Muster", "Reportagem: João Silva": a label that is a word too, so only with its colon
+    r"|(?:text|texte|texto|testo|tekst|текст|reportagem|reportaje|reportage|haber|phóng viên)(?=\s*[:：])"
+)  # fmt: skip
 # Arabic "كتب" ("wrote") opens a byline only with a colon or dash after it ("كتب - محمد أحمد"):
 # without one it is the verb of a sentence or the word for "books".
 
@@ -121,7 +125,7 @@ TIME_UNITS = literal_trie({
     "sekund", "minuta", "minuty", "minutę", "godzina", "godzinę", "godziny", "godzin", "dni", "dzień", "tygodnie", "miesiące",
     "sekundami", "minutou", "minutami", "hodinou", "hodinami", "dnem", "dny", "týdnem", "týdny", "měsícem", "měsíci",
     "секунд", "секунду", "секунды", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней",
-    "неделю", "недели", "недель", "месяц", "месяца", "месяцев",
+    "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "минути", "ден", "седмица", "седмици", "месец",
     "секунди", "хвилину", "хвилини", "хвилин", "годину", "години", "годин", "дні", "днів", "тиждень", "тижні",
     "тижнів", "місяць", "місяці", "місяців",
     "δευτερόλεπτα", "λεπτό", "λεπτά", "ώρα", "ώρες", "ημέρα", "ημέρες", "μέρες", "εβδομάδα", "εβδομάδες", "μήνα",
@@ -131,15 +135,16 @@ TIME_UNITS = literal_trie({
     "שניות", "דקות", "דקה", "שעות", "שעה", "ימים", "יום", "שבועות", "שבוע", "חודשים", "חודש",
     "ثوان", "ثانية", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "أسابيع", "شهر", "أشهر",
     "सेकंड", "मिनट", "घंटा", "घंटे", "दिन", "सप्ताह", "हफ्ते", "महीने", "महीना",
+    "ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "วินาที", "นาที", "ชั่วโมง", "วัน", "สัปดาห์", "เดือน",
     "秒", "分", "分钟", "分鐘", "時間", "小时", "小時", "日", "天", "週間", "周", "星期", "か月", "ヶ月", "个月", "個月",
     "초", "분", "시간", "일", "주", "개월",
 })  # fmt: skip
 _AGO_AFTER = literal_trie(
     ("ago", "temu", "geleden", "fa", "önce", "yang lalu", "lalu", "sedan", "siden", "sitten", "назад", "тому", "trước",
-     "पहले", "전", "前")
+     "पहले", "전", "前", "پیش", "ที่แล้ว")
 )  # fmt: skip
 _AGO_BEFORE = literal_trie(
-    ("vor", "il y a", "hace", "há", "ha", "fa", "acum", "před", "πριν από", "πριν", "לפני", "منذ")
+    ("vor", "il y a", "hace", "há", "ha", "fa", "acum", "před", "преди", "πριν από", "πριν", "לפני", "منذ")
 )
 #: Hungarian time units with the ending that says "ago" ("3 órája", "3 hours ago").
 HU_ELAPSED = r"másodperce|perce|órája|napja|hete|hónapja"
@@ -177,7 +182,7 @@ PHOTO_POSITIONS = (
 #: Words that introduce a photo credit at the end of a caption ("... (Photo: AP)").
 PHOTO_CREDIT_WORDS = (
     r"photo|image|picture|credit|foto|bild|zdjęcie|fot|source|фото|fotó|kuva|imagen|imagem|ảnh|صورة|צילום|عکس|फोटो"
-    r"|fotoğraf|φωτογραφία|写真|图片|圖片|照片|사진|billede|bilde"
+    r"|fotoğraf|φωτογραφία|写真|图片|圖片|照片|사진|billede|bilde|снимка|تصوير"
 )
 #: Agencies whose name after a caption credits the photo: "... (AP Photo/Jane Doe)", "Jane Doe, AP".
 PHOTO_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass"
