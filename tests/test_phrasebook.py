@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.chrome import DEFAULT_RULES
+from newsclean.metadata import parse_date
 
 #: Furniture by the reason its removal carries; each line is what one language's sites print
 #: ("Follow us on ..." is filed with the share buttons it stands among).
@@ -771,6 +772,73 @@ NOTICES: dict[str, list[str]] = {
 }
 
 
+#: One day, 23 November 2026, as news sites in some forty languages and five calendars stamp
+#: their stories: weekday names, month names declined and abbreviated, year first or last,
+#: the Buddhist Era, the Persian calendar, the Japanese era, Persian, Arabic and Bengali digits.
+SAME_DAY = [
+    "November 23, 2026 10:30 AM",
+    "Updated: Mon 23 Nov 2026 10.30 GMT",
+    "23.11.2026 – 10:30 Uhr",
+    "Montag, 23. November 2026",
+    "Lundi 23 novembre 2026 à 10h30",
+    "23 de noviembre de 2026 - 10:30 CET",
+    "Lunes, 23 noviembre 2026, 10:30",
+    "Lunedì 23 novembre 2026, 10:30",
+    "23/11/2026 10h30",
+    "Segunda-feira, 23 de novembro de 2026",
+    "ma 23 nov 2026 om 10:30",
+    "23 listopada 2026, 10:30",
+    "Poniedziałek, 23 listopada 2026",
+    "Pondělí 23. listopadu 2026, 10:30",
+    "23. novembra 2026 10:30",
+    "23. novembra 2026 ob 10.30",
+    "23. studenoga 2026. u 10:30",
+    "23. novembar 2026. 10:30",
+    "Luni, 23 noiembrie 2026, 10:30",
+    "2026. november 23., hétfő 10:30",
+    "måndag 23 november 2026 kl 10.30",
+    "mandag den 23. november 2026 kl. 10:30",
+    "23. november 2026 kl. 10:30",
+    "Maanantai 23.11.2026 klo 10.30",
+    "2026 m. lapkričio 23 d. 10:30",
+    "2026. gada 23. novembris 10:30",
+    "23. november 2026, 10:30",
+    "23 ноября 2026, 10:30",
+    "Понедельник, 23 ноября 2026",
+    "23 листопада 2026, 10:30",
+    "23 ноември 2026, 10:30",
+    "Δευτέρα, 23 Νοεμβρίου 2026, 10:30",
+    "23 Kasım 2026 Pazartesi 10:30",
+    "23.11.2026 - 10:30",
+    "الاثنين 23 نوفمبر 2026 10:30",
+    "٢٣ نوفمبر ٢٠٢٦",
+    "23 تشرين الثاني 2026",
+    "23 בנובמבר 2026, 10:30",
+    "۲ آذر ۱۴۰۵ - ۱۰:۳۰",
+    "دوشنبه ۲ آذر ۱۴۰۵",
+    "23 नवंबर 2026, 10:30 AM IST",
+    "২৩ নভেম্বর ২০২৬, ১০:৩০",
+    "23 نومبر 2026",
+    "2026年11月23日 10時30分",
+    "2026/11/23 10:30",
+    "令和8年11月23日",
+    "2026年11月23日 10:30",
+    "2026-11-23 10:30:00",
+    "发布时间：2026年11月23日 10:30",
+    "2026년 11월 23일 10:30",
+    "2026.11.23 오전 10:30",
+    "23 พ.ย. 2569 10:30 น.",
+    "23 พฤศจิกายน 2569",
+    "Thứ hai, 23/11/2026 10:30 (GMT+7)",
+    "23/11/2026 10:30",
+    "Senin, 23 Nov 2026 10:30 WIB",
+    "23 November 2026 | 10.30 WIB",
+    "23 November 2026, 10:30 pagi",
+    "Novemba 23, 2026",
+    "23 de novembre de 2026, 10:30",
+]
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
@@ -817,3 +885,10 @@ def test_furniture_is_named_by_its_kind_in_every_language(line: str, reason: str
 def test_sentences_that_share_the_phrasebooks_words_stay(sentence: str) -> None:
     """A sentence about sharing, printing or subscribers is the story's, however it opens."""
     assert DEFAULT_RULES(sentence) is None
+
+
+@pytest.mark.parametrize("stamp", SAME_DAY)
+def test_a_time_stamp_is_chrome_and_reads_as_its_day_in_every_language(stamp: str) -> None:
+    """The stamp goes from the text as a ``date``, and metadata reads the day it names."""
+    assert DEFAULT_RULES(stamp) == "date"
+    assert parse_date(stamp) == "2026-11-23"

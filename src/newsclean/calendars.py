@@ -2,8 +2,9 @@
 
 Iranian and Afghan sites date their stories in the Solar Hijri (Persian) calendar, in
 Persian digits ("۱۴۰۵/۰۹/۰۲") or with its month names ("۲ آذر ۱۴۰۵"); Thai sites count
-years in the Buddhist Era (``metadata.BUDDHIST_ERA_AFTER``). :func:`persian_date` reads
-the first and gives the Gregorian date.
+years in the Buddhist Era (``metadata.BUDDHIST_ERA_AFTER``); Japanese sites often count
+them in the emperor's era ("令和8年11月23日"). :func:`persian_date` and :func:`era_date`
+read the first and the last and give the Gregorian date.
 """
 
 from __future__ import annotations
@@ -56,3 +57,28 @@ def _gregorian(year: int, month: int, day: int) -> date:
     days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
     days += 31 * (month - 1) if month < 7 else 30 * (month - 7) + 186
     return date.fromordinal(days - 365)
+
+
+#: Japanese eras and the Gregorian year before each one's first: Reiwa 1 is 2019, Heisei 1 is 1989.
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
+#: A date in a Japanese era: "令和8年11月23日", "平成31年4月30日"; the first year is written "元" ("令和元年").
+ERA_DATE = r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_ERA_DATE = re.compile(ERA_DATE)
+
+
+def era_date(text: str) -> date | None:
+    """The first date in ``text`` counted in a Japanese era, as a Gregorian date; None if there is none.
+
+    >>> era_date("令和8年11月23日 10時30分"), era_date("令和元年5月1日")
+    (datetime.date(2026, 11, 23), datetime.date(2019, 5, 1))
+    >>> era_date("2026年11月23日") is None
+    True
+    """
+    m = _ERA_DATE.search(text)
+    if m is None:
+        return None
+    year = _ERA_YEAR_ZERO[m[1]] + (1 if m[2] == "元" else int(m[2]))
+    try:
+        return date(year, int(m[3]), int(m[4]))
+    except ValueError:
+        return None

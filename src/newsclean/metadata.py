@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from .authors import byline_author
-from .calendars import persian_date
+from .calendars import era_date, persian_date
 from .chrome import DEFAULT_RULES
 from .document import Document, Removal
 from .furniture import RIGHTS_RESERVED
@@ -29,7 +29,8 @@ from .shapewords import (
     MONTH_NAMES,
     MONTHS,
     PHOTO_AGENCIES,
-    YEAR_MONTH_DAY_HU,
+    YEAR_DAY_MONTH_LV,
+    YEAR_MONTH_DAY,
 )
 from .structure import is_dateline
 from .textstats import lower, word_count
@@ -58,10 +59,20 @@ _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
 # "23.11.2026": day first wherever dots separate the parts (German, Polish, Russian, ...).
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
-_HU = re.compile(YEAR_MONTH_DAY_HU)  # "2026. november 23."
+_YMD = re.compile(YEAR_MONTH_DAY)  # "2026. november 23.", "2026 m. lapkričio 23 d."
+_YDM = re.compile(YEAR_DAY_MONTH_LV)  # "2026. gada 23. novembris"
 _VI = re.compile(DAY_MONTH_YEAR_VI)  # "23 tháng 11 năm 2026"
 #: The forms a date is read in, in order, with the order of their year, month and day.
-_FORMS = ((_ISO, "ymd"), (_CJK, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_HU, "ymd"), (_VI, "dmy"), (_DOTTED, "dmy"))
+_FORMS = (
+    (_ISO, "ymd"),
+    (_CJK, "ymd"),
+    (_DMY, "dmy"),
+    (_MDY, "mdy"),
+    (_YMD, "ymd"),
+    (_YDM, "ydm"),
+    (_VI, "dmy"),
+    (_DOTTED, "dmy"),
+)
 
 #: A year past this is a Buddhist Era year, 543 ahead of the Gregorian one.
 BUDDHIST_ERA_AFTER = 2400
@@ -96,9 +107,13 @@ def parse_date(text: str, *, slashed: SlashedOrder | Callable[[], SlashedOrder |
     ('2026-11-23', '2026-11-23', '2026-11-23')
     >>> parse_date("۱۴۰۵/۰۹/۰۲"), parse_date("۲ آذر ۱۴۰۵")  # the Persian calendar's, as ours
     ('2026-11-23', '2026-11-23')
+    >>> parse_date("令和8年11月23日")  # a year of the Japanese era
+    '2026-11-23'
     >>> parse_date("1405/09/02") is None  # a year no Gregorian news page has, in no known calendar
     True
     """
+    if not text.isascii() and "年" in text and (era := era_date(text)):
+        return era.isoformat()  # "令和8年11月23日": a year of the Japanese era
     if not _YEAR.search(text):
         return None
     if not text.isascii() and (solar := persian_date(text)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .calendars import PERSIAN_MONTH_NAMES
+from .calendars import ERA_DATE, PERSIAN_MONTH_NAMES
 from .furniture import READING_TIME
 from .memory import remember
 from .shapewords import (
@@ -27,7 +27,8 @@ from .shapewords import (
     TIME_UNITS,
     TIME_WORDS,
     WEEKDAYS,
-    YEAR_MONTH_DAY_HU,
+    YEAR_DAY_MONTH_LV,
+    YEAR_MONTH_DAY,
 )
 from .sharing import SOCIAL
 from .textstats import ends_sentence, lower, word_count
@@ -37,8 +38,9 @@ from .textstats import ends_sentence, lower, word_count
 DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{DATE_JOINER}(?:{MONTHS})\.?,?\s+{DATE_JOINER}\d{{2,4}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{DAY_MONTH_YEAR_VI}|{YEAR_MONTH_DAY_HU})\b"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{DAY_MONTH_YEAR_VI}|{YEAR_MONTH_DAY}|{YEAR_DAY_MONTH_LV})\b"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"  # "2026年11月23日", "2026년 11월 23일"
+    rf"|{ERA_DATE}"  # "令和8年11月23日"
     rf"|\d{{1,2}}\s+(?:{PERSIAN_MONTH_NAMES})\s+\d{{4}}",  # "۲ آذر ۱۴۰۵": the Persian calendar's
 )
 TIME = re.compile(

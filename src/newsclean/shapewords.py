@@ -32,43 +32,56 @@ BYLINE_OPENERS = literal_trie((
 #: German, French, Spanish, Catalan, Portuguese, Italian, Romanian, Dutch, Swedish, Danish,
 #: Norwegian, Finnish, Polish and Czech (both cases), Hungarian, Greek, Russian and Ukrainian
 #: (genitive, as dates decline them), Turkish, Indonesian, Arabic (as Egypt and the Gulf write
-#: them), Hebrew (also with the prefix "ב", "in"), Hindi, Thai, Bengali, Urdu, Bulgarian,
-#: Serbian and Croatian. One table serves the time-stamp rule and the date reader in
+#: them, and as the Levant does: "تشرين الثاني"), Hebrew (also with the prefix "ב", "in"), Hindi,
+#: Thai (also abbreviated: "พ.ย."), Bengali, Urdu, Bulgarian, Serbian, Croatian, Slovak, Slovenian, Latvian,
+#: Lithuanian and Swahili. One table serves the time-stamp rule and the date reader in
 #: ``metadata.py``. A name is listed for one month only: Croatian "listopada" (October) reads
 #: as the Polish and Czech November it also spells.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("jan", "january", "januar", "janvier", "enero", "gener", "janeiro", "gennaio", "ianuarie", "januari", "tammikuuta",
      "stycznia", "styczeń", "ledna", "január", "ιανουαρίου", "января", "січня", "ocak", "يناير", "ינואר", "בינואר",
-     "जनवरी", "มกราคม", "জানুয়ারি", "জানুয়ারি", "جنوری", "януари", "јануар", "siječnja"),
+     "जनवरी", "มกราคม", "জানুয়ারি", "জানুয়ারি", "جنوری", "януари", "јануар", "siječnja",
+     "januára", "januarja", "janvāris", "janvāra", "janvārī", "كانون الثاني", "sausio", "ม.ค"),
     ("feb", "february", "februar", "février", "febrero", "febrer", "fevereiro", "febbraio", "februarie", "februari",
      "helmikuuta", "lutego", "luty", "února", "február", "φεβρουαρίου", "февраля", "лютого", "şubat", "فبراير", "פברואר",
-     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์", "ফেব্রুয়ারি", "ফেব্রুয়ারি", "فروری", "февруари", "фебруар", "veljače"),
+     "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์", "ফেব্রুয়ারি", "ফেব্রুয়ারি", "فروری", "февруари", "фебруар", "veljače",
+     "februára", "februarja", "februāris", "februāra", "februārī", "شباط", "vasario", "ก.พ"),
     ("mar", "march", "märz", "mars", "marzo", "març", "março", "martie", "maart", "marts", "maret", "maaliskuuta",
      "marca", "marzec", "března", "március", "μαρτίου", "марта", "березня", "mart", "مارس", "מרץ", "במרץ", "मार्च",
-     "มีนาคม", "মার্চ", "مارچ", "март", "ožujka"),
+     "มีนาคม", "মার্চ", "مارچ", "март", "ožujka",
+     "marec", "marta", "martā", "machi", "آذار", "kovo", "มี.ค"),
     ("apr", "april", "avril", "abril", "aprile", "aprilie", "huhtikuuta", "kwietnia", "kwiecień", "dubna", "április",
-     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน", "এপ্রিল", "اپریل", "април", "travnja"),
+     "απριλίου", "апреля", "квітня", "nisan", "أبريل", "אפריל", "באפריל", "अप्रैल", "เมษายน", "এপ্রিল", "اپریل", "април", "travnja",
+     "apríla", "aprila", "aprīlis", "aprīļa", "aprīlī", "aprili", "نيسان", "balandžio", "เม.ย"),
     ("may", "mai", "mayo", "maig", "maio", "maggio", "mei", "maj", "toukokuuta", "maja", "května", "május", "μαΐου",
-     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม", "মে", "مئی", "май", "мај", "svibnja"),
+     "мая", "травня", "mayıs", "مايو", "מאי", "במאי", "मई", "พฤษภาคม", "মে", "مئی", "май", "мај", "svibnja",
+     "mája", "maijs", "maija", "maijā", "أيار", "gegužės", "พ.ค"),
     ("jun", "june", "juni", "juin", "junio", "juny", "junho", "giugno", "iunie", "kesäkuuta", "czerwca", "czerwiec",
-     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน", "জুন", "جون", "юни", "јун", "lipnja"),
+     "června", "június", "ιουνίου", "июня", "червня", "haziran", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน", "জুন", "جون", "юни", "јун", "lipnja",
+     "júna", "junija", "jūnijs", "jūnija", "jūnijā", "حزيران", "birželio", "มิ.ย"),
     ("jul", "july", "juli", "juillet", "julio", "juliol", "julho", "luglio", "iulie", "heinäkuuta", "lipca", "lipiec",
-     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม", "জুলাই", "جولائی", "юли", "јул", "srpnja"),
+     "července", "július", "ιουλίου", "июля", "липня", "temmuz", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม", "জুলাই", "جولائی", "юли", "јул", "srpnja",
+     "júla", "julija", "jūlijs", "jūlija", "jūlijā", "julai", "تموز", "liepos", "ก.ค"),
     ("aug", "august", "août", "agosto", "agost", "augustus", "augusti", "agustus", "elokuuta", "sierpnia", "sierpień",
      "srpna", "augusztus", "αυγούστου", "августа", "серпня", "ağustos", "أغسطس", "אוגוסט", "באוגוסט", "अगस्त",
-     "สิงหาคม", "আগস্ট", "اگست", "август", "avgust", "kolovoza"),
+     "สิงหาคม", "আগস্ট", "اگست", "август", "avgust", "kolovoza",
+     "augusta", "avgusta", "augusts", "augustā", "agosti", "آب", "rugpjūčio", "ส.ค"),
     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembre", "setembro", "settembre",
      "septembrie", "syyskuuta", "września", "wrzesień", "září", "szeptember", "σεπτεμβρίου", "сентября", "вересня",
-     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน", "সেপ্টেম্বর", "ستمبر", "септември", "септембар", "septembar", "rujna"),
+     "eylül", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน", "সেপ্টেম্বর", "ستمبر", "септември", "септембар", "septembar", "rujna",
+     "septembra", "septembris", "septembrī", "septemba", "أيلول", "rugsėjo", "ก.ย"),
     ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre", "octombrie", "lokakuuta", "października",
      "październik", "října", "október", "οκτωβρίου", "октября", "жовтня", "ekim", "أكتوبر", "אוקטובר", "באוקטובר",
-     "अक्टूबर", "अक्तूबर", "ตุลาคม", "অক্টোবর", "اکتوبر", "октомври", "октобар", "oktobar"),
+     "अक्टूबर", "अक्तूबर", "ตุลาคม", "অক্টোবর", "اکتوبر", "октомври", "октобар", "oktobar",
+     "októbra", "oktobra", "oktobris", "oktobrī", "oktoba", "تشرين الأول", "spalio", "ต.ค"),
     ("nov", "november", "novembre", "noviembre", "novembro", "noiembrie", "marraskuuta", "listopada", "listopad",
      "listopadu", "νοεμβρίου", "ноября", "листопада", "kasım", "نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर",
-     "พฤศจิกายน", "নভেম্বর", "نومبر", "ноември", "новембар", "novembar", "studenoga", "studeni"),
+     "พฤศจิกายน", "নভেম্বর", "نومبر", "ноември", "новембар", "novembar", "studenoga", "studeni",
+     "novembra", "novembris", "novembrī", "novemba", "تشرين الثاني", "lapkričio", "พ.ย"),
     ("dec", "december", "dezember", "décembre", "diciembre", "desembre", "dezembro", "dicembre", "decembrie",
      "desember", "joulukuuta", "grudnia", "grudzień", "prosince", "δεκεμβρίου", "декабря", "грудня", "aralık",
-     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม", "ডিসেম্বর", "دسمبر", "декември", "децембар", "decembar", "prosinca"),
+     "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม", "ডিসেম্বর", "دسمبر", "декември", "децембар", "decembar", "prosinca",
+     "decembra", "decembris", "decembrī", "desemba", "كانون الأول", "gruodžio", "ธ.ค"),
 )  # fmt: skip
 
 #: The month names as one alternation, longest first ("mart" before "mar"), for lower-cased text.
@@ -80,8 +93,10 @@ MONTHS = literal_trie({name for names in MONTH_NAMES for name in names})
 DATE_JOINER = r"(?:(?:de|del)\s+|d['’])?"
 
 #: Dates written in an order of their own, as regexes capturing year, month and day or
-#: day, month and year: Hungarian "2026. november 23.", Vietnamese "23 tháng 11 năm 2026".
-YEAR_MONTH_DAY_HU = rf"(\d{{4}})\.\s+({MONTHS})\s+(\d{{1,2}})(?=\.)"
+#: day, month and year: Hungarian "2026. november 23.", Lithuanian "2026 m. lapkričio 23 d.",
+#: Latvian "2026. gada 23. novembris", Vietnamese "23 tháng 11 năm 2026".
+YEAR_MONTH_DAY = rf"(\d{{4}})(?:\.|\s*m\.)\s+({MONTHS})\s+(\d{{1,2}})(?=\.|\s*d\.)"
+YEAR_DAY_MONTH_LV = rf"(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*({MONTHS})"
 DAY_MONTH_YEAR_VI = r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})"
 
 #: Days of the week, for time stamps ("Wednesday, November 20, 2019"), in the languages of
