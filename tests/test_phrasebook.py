@@ -839,11 +839,89 @@ SAME_DAY = [
 ]
 
 
+#: A link to another story among the paragraphs, its label and the headline on one line:
+#: "Read also: ...", "Читайте также — ...", "【関連記事】...", ">> ...".
+LINKS: dict[str, list[str]] = {
+    "read_more": [
+        "Haberin devamı için tıklayın",
+    ],
+    "related_link": [
+        "Read more: Inflation slows for third month as energy prices fall",
+        "RELATED: Inflation slows for third month as energy prices fall",
+        "Lesen Sie auch: Inflation sinkt den dritten Monat in Folge",
+        "Auch interessant: Inflation sinkt den dritten Monat in Folge",
+        "Mehr zum Thema: Inflation sinkt den dritten Monat in Folge",
+        "Lire aussi : L'inflation ralentit pour le troisième mois",
+        "À lire aussi : L'inflation ralentit pour le troisième mois",
+        "LIRE AUSSI - L'inflation ralentit pour le troisième mois",
+        "Lee también: La inflación se modera por tercer mes",
+        "Te puede interesar: La inflación se modera por tercer mes",
+        "LEA TAMBIÉN: La inflación se modera por tercer mes",
+        "Ver también: La inflación se modera por tercer mes",
+        "Leggi anche: L'inflazione rallenta per il terzo mese",
+        "LEGGI ANCHE → L'inflazione rallenta per il terzo mese",
+        "Leia também: Inflação desacelera pelo terceiro mês",
+        "Veja também: Inflação desacelera pelo terceiro mês",
+        "Saiba mais: Inflação desacelera pelo terceiro mês",
+        "Lees ook: Inflatie daalt voor derde maand op rij",
+        "Lees ook | Inflatie daalt voor derde maand op rij",
+        "Czytaj także: Inflacja spada trzeci miesiąc z rzędu",
+        "Zobacz też: Inflacja spada trzeci miesiąc z rzędu",
+        "CZYTAJ WIĘCEJ: Inflacja spada trzeci miesiąc z rzędu",
+        "Čtěte také: Inflace zpomalila třetí měsíc za sebou",
+        "Čítajte aj: Inflácia spomalila tretí mesiac po sebe",
+        "Ez is érdekelheti: Harmadik hónapja lassul az infláció",
+        "Olvasta már? Harmadik hónapja lassul az infláció",
+        "Citește și: Inflația încetinește a treia lună la rând",
+        "CITEȘTE ȘI Inflația încetinește a treia lună la rând",
+        "Läs också: Inflationen sjunker för tredje månaden",
+        "Læs også: Inflationen falder for tredje måned",
+        "Les også: Inflasjonen faller for tredje måned",
+        "Lue myös: Inflaatio hidastui kolmatta kuukautta",
+        "Читайте также: Инфляция замедлилась третий месяц подряд",
+        "Читайте также | Инфляция замедлилась третий месяц подряд",
+        "ЧИТАЙТЕ ТАКЖЕ — Инфляция замедлилась третий месяц подряд",
+        "По теме: Инфляция замедлилась третий месяц подряд",
+        "Читайте також: Інфляція сповільнилася третій місяць поспіль",
+        "Раніше ми писали: Інфляція сповільнилася третій місяць поспіль",
+        "Прочетете още: Инфлацията се забавя за трети месец",
+        "Pročitajte i: Inflacija usporava treći mjesec zaredom",
+        "Pročitajte još: Inflacija usporava treći mesec zaredom",
+        "Διαβάστε επίσης: Επιβραδύνεται ο πληθωρισμός για τρίτο μήνα",
+        "Bunu da okuyun: Enflasyon üçüncü ayda yavaşladı",
+        "İLGİLİ HABER: Enflasyon üçüncü ayda yavaşladı",
+        "اقرأ أيضا: التضخم يتباطأ للشهر الثالث",
+        "اقرأ أيضاً | التضخم يتباطأ للشهر الثالث",
+        "اقرأ المزيد: التضخم يتباطأ للشهر الثالث",
+        "קראו עוד: האינפלציה מאטה בחודש השלישי",
+        "עוד בנושא: האינפלציה מאטה בחודש השלישי",
+        "بیشتر بخوانید: تورم برای سومین ماه کند شد",
+        "यह भी पढ़ें: लगातार तीसरे महीने महंगाई घटी",
+        "ये भी पढ़ें- लगातार तीसरे महीने महंगाई घटी",
+        "আরও পড়ুন: টানা তৃতীয় মাসে মূল্যস্ফীতি কমেছে",
+        "【関連記事】物価上昇、3カ月連続で鈍化",
+        "関連記事：物価上昇、3カ月連続で鈍化",
+        "相关阅读：通胀连续第三个月放缓",
+        "延伸阅读：通胀连续第三个月放缓",
+        "관련기사: 물가 상승세 3개월 연속 둔화",
+        "[관련기사] 물가 상승세 3개월 연속 둔화",
+        "อ่านข่าวที่เกี่ยวข้อง: เงินเฟ้อชะลอตัวเป็นเดือนที่สาม",
+        "Xem thêm: Lạm phát chậm lại tháng thứ ba liên tiếp",
+        ">> Lạm phát chậm lại tháng thứ ba liên tiếp",
+        "Baca juga: Inflasi melambat tiga bulan berturut-turut",
+        "BACA JUGA: Inflasi melambat tiga bulan berturut-turut",
+        "Baca juga: Inflasi perlahan bulan ketiga berturut-turut",
+        "Soma pia: Mfumuko wa bei wapungua kwa mwezi wa tatu",
+        "Llegiu també: La inflació s'alenteix per tercer mes",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
         (line, reason)
-        for table in (PHRASEBOOK, LABELS, CREDITS, NOTICES)
+        for table in (PHRASEBOOK, LABELS, CREDITS, NOTICES, LINKS)
         for reason, lines in table.items()
         for line in lines
     ],
@@ -879,6 +957,10 @@ def test_furniture_is_named_by_its_kind_in_every_language(line: str, reason: str
         "This article was translated into 12 languages by volunteers last year.",
         "Usa i cookie per tracciare gli utenti, denuncia il garante.",
         "Dapatkan informasi lebih lanjut di kantor desa.",
+        "Lea más sobre el tema en la página del ministerio, dijo.",
+        "Ранее мы писали, что цены выросли.",
+        "Olvasta már a jelentést a miniszter?",
+        ">> 3 people were hurt",
         "Redaktion: Die Zeitung hat den Bericht am Montag mit mehreren Quellen geprüft und veröffentlicht.",
     ],
 )

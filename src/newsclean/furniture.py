@@ -276,8 +276,13 @@ RELATED_LINK = Vocabulary(
         r"|(?:czytaj|dowiedz się) więcej o\b|اقرأ المزيد (?:عن|حول)",
         # "Follow our full coverage at https://...", "More NBA: https://...": a pointer to an address
         r"(?:follow|read|see|watch|more)\b[^.!?]{0,80}?(?:\bat|\bon|:)\s+(?:https?://|www\.)",
-        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
-        r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|]",
+        r"(?:mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer también|te puede interesar|czytaj (?:także|też|również|więcej)|zobacz (?:też|także)|leia também|leggi anche|lees ook)\s*[:|]",
+        r"(?:ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม)\s*[:|\-–—]",
+        # "Earlier we wrote:", "More on this:", a bracketed label: "【関連記事】...", "[관련기사] ..."
+        r"(?:раніше (?:ми )?(?:писали|повідомляли)|ранее (?:мы )?(?:писали|сообщали)|עוד בנושא|اقرأ المزيد|ez is érdekelheti|llegiu també|lea más)\s*[:|]"
+        r"|olvasta már\s?\?",
+        r"[【\[](?:関連記事|関連ニュース|관련 ?기사|관련 ?뉴스|相关阅读|相關新聞|相关新闻)[】\]]",
+        r">>\s*(?=[^\W\d_])",  # ">> Lạm phát chậm lại ...": a link to another story, as Vietnamese sites mark one
         # "Read also:" on the news sites of Bengali, Tamil, Telugu, Marathi, Gujarati, Punjabi, Kannada,
         # Malayalam, Urdu, Swahili, Filipino and Malay
         r"(?:আরও পড়ুন|আরো পড়ুন|আরও পড়ুন|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|हेही वाचा|हे पण वाचा"
