@@ -917,6 +917,35 @@ LINKS: dict[str, list[str]] = {
 }
 
 
+#: Bylines as they open a story: "By" in its languages, with the names after it, and a label
+#: that is a word too only with its colon ("Bài và ảnh: ...", "Teksti: ...").
+BYLINES = [
+    "By Jane Doe and John Smith",
+    "Jane Doe, Senior Reporter",
+    "Von Max Muster und Erika Muster",
+    "Ein Kommentar von Max Muster",
+    "Par Jean Dupont et Marie Martin",
+    "Por Juan Pérez y María López",
+    "di Mario Rossi",
+    "Door Jan Jansen",
+    "Jan Kowalski, dziennikarz",
+    "Autor: Ján Novák",
+    "Írta: Kovács János",
+    "Av Anna Svensson",
+    "Teksti: Matti Virtanen",
+    "Иван Петров, корреспондент",
+    "Yazar: Ahmet Yılmaz",
+    "بقلم: أحمد محمد",
+    "מאת יוסי כהן",
+    "نویسنده: علی رضایی",
+    "लेखक: राहुल शर्मा",
+    "山田太郎記者",
+    "홍길동 기자",
+    "Bài và ảnh: Nguyễn Văn A",
+    "Oleh: Budi Santoso",
+]
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
@@ -961,6 +990,9 @@ def test_furniture_is_named_by_its_kind_in_every_language(line: str, reason: str
         "Ранее мы писали, что цены выросли.",
         "Olvasta már a jelentést a miniszter?",
         ">> 3 people were hurt",
+        "Írta a miniszter a levelében, hogy nem ért egyet.",
+        "Bài học từ cuộc khủng hoảng",
+        "Ein Kommentar von gestern sorgte für Aufregung.",
         "Redaktion: Die Zeitung hat den Bericht am Montag mit mehreren Quellen geprüft und veröffentlicht.",
     ],
 )
@@ -974,3 +1006,9 @@ def test_a_time_stamp_is_chrome_and_reads_as_its_day_in_every_language(stamp: st
     """The stamp goes from the text as a ``date``, and metadata reads the day it names."""
     assert DEFAULT_RULES(stamp) == "date"
     assert parse_date(stamp) == "2026-11-23"
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_byline_is_chrome_in_every_language(byline: str) -> None:
+    """The line naming the author goes from the text as a ``byline`` (the name goes to metadata)."""
+    assert DEFAULT_RULES(byline) == "byline"

@@ -21,9 +21,10 @@ BYLINE_OPENERS = literal_trie((
     "автор", "yazar", "oleh", "penulis", "pewarta", "wartawan", "bởi", "tác giả", "szerző", "γράφει", "γράφει ο", "γράφει η", "teksti", "kirjoittanut",
     "بقلم", "מאת", "نویسنده", "लेखक", "作者", "撰文", "文", "记者", "記者",
     "testo di", "propos recueillis par", "подготовил", "подготовила", "підготував", "підготувала",
+    "ein kommentar von", "eine analyse von", "ein gastbeitrag von", "ein interview von", "írta", "bài và ảnh",
 )) + r"|كتبت?(?=\s*[:：\-–—])" + (
     # "Text: Max Muster", "Reportagem: João Silva": a label that is a word too, so only with its colon
-    r"|(?:text|texte|texto|testo|tekst|текст|reportagem|reportaje|reportage|haber|phóng viên)(?=\s*[:：])"
+    r"|(?:text|texte|texto|testo|tekst|текст|reportagem|reportaje|reportage|haber|phóng viên|bài)(?=\s*[:：])"
 )  # fmt: skip
 # Arabic "كتب" ("wrote") opens a byline only with a colon or dash after it ("كتب - محمد أحمد"):
 # without one it is the verb of a sentence or the word for "books".
