@@ -3,8 +3,8 @@
 Iranian and Afghan sites date their stories in the Solar Hijri (Persian) calendar, in
 Persian digits ("۱۴۰۵/۰۹/۰۲") or with its month names ("۲ آذر ۱۴۰۵"); Thai sites count
 years in the Buddhist Era (``metadata.BUDDHIST_ERA_AFTER``); Japanese sites often count
-them in the emperor's era ("令和8年11月23日"). :func:`persian_date` and :func:`era_date`
-read the first and the last and give the Gregorian date.
+them in the emperor's era ("令和8年11月23日"). :func:`persian_date` reads the Persian dates
+and :func:`era_date` the Japanese ones, each as the Gregorian date it is.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ languages are covered.
 
 from __future__ import annotations
 
-from .shapewords import FILE_PHOTO, PHOTO_AGENCIES
+from .shapewords import FILE_PHOTO, PHOTO_AGENCIES, WIRES
 from .vocabulary import Vocabulary
 
 #: "All rights reserved" as each language says it: a copyright line by itself, and noise
@@ -46,14 +46,6 @@ COPYRIGHT = Vocabulary(
         r"|本文(?:为|為).{0,20}原创[,，]|版权归.{1,30}所有",
     ),
     ends_article=True,
-)
-
-#: News agencies as their stories' last line names them, lower-cased: "(AA)", "/ТАСС/", "【共同】", "Theo TTXVN".
-WIRES = (
-    r"reuters|ap|afp|dpa|efe|ansa|pap|apa|sda|ats|epa|upi|aap|kna|epd|sid|xinhua|kyodo|tass|aa|anadolu|dha|iha|mti|čtk|ctk|tasr|bta|hina|tanjug"
-    r"|anp|belga|lusa|agerpres|ana-mpa|απε-μπε|tt|ntb|ritzau|stt|pti|ani|ians|yonhap|jiji|cna|vna|ttxvn|antara|ant|bernama|wafa|wam|spa|qna|kuna|irna|isna"
-    r"|тасс|риа новости|интерфакс|interfax|укрінформ|ukrinform|уніан|unian|ирна|ایرنا|ایسنا|رويترز|فرانس برس|أ ف ب|د ب أ|واس|وام|قنا|كونا|وفا"
-    r"|共同|時事|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|뉴스1"
 )
 
 CREDIT = Vocabulary(

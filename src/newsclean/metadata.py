@@ -63,16 +63,8 @@ _YMD = re.compile(YEAR_MONTH_DAY)  # "2026. november 23.", "2026 m. lapkričio 2
 _YDM = re.compile(YEAR_DAY_MONTH_LV)  # "2026. gada 23. novembris"
 _VI = re.compile(DAY_MONTH_YEAR_VI)  # "23 tháng 11 năm 2026"
 #: The forms a date is read in, in order, with the order of their year, month and day.
-_FORMS = (
-    (_ISO, "ymd"),
-    (_CJK, "ymd"),
-    (_DMY, "dmy"),
-    (_MDY, "mdy"),
-    (_YMD, "ymd"),
-    (_YDM, "ydm"),
-    (_VI, "dmy"),
-    (_DOTTED, "dmy"),
-)
+_FORMS: tuple[tuple[re.Pattern[str], str], ...] = ((_ISO, "ymd"), (_CJK, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"))
+_FORMS += ((_YMD, "ymd"), (_YDM, "ydm"), (_VI, "dmy"), (_DOTTED, "dmy"))
 
 #: A year past this is a Buddhist Era year, 543 ahead of the Gregorian one.
 BUDDHIST_ERA_AFTER = 2400

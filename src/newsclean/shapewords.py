@@ -202,6 +202,13 @@ PHOTO_CREDIT_WORDS = (
 )
 #: Agencies whose name after a caption credits the photo: "... (AP Photo/Jane Doe)", "Jane Doe, AP".
 PHOTO_AGENCIES = r"ap|afp|reuters|getty images|epa|dpa|xinhua|kyodo|yonhap|aap|pa|ansa|efe|anadolu|tass"
+#: News agencies as their stories' last line names them, lower-cased: "(AA)", "/ТАСС/", "【共同】", "Theo TTXVN".
+WIRES = (
+    r"reuters|ap|afp|dpa|efe|ansa|pap|apa|sda|ats|epa|upi|aap|kna|epd|sid|xinhua|kyodo|tass|aa|anadolu|dha|iha|mti|čtk|ctk|tasr|bta|hina|tanjug"
+    r"|anp|belga|lusa|agerpres|ana-mpa|απε-μπε|tt|ntb|ritzau|stt|pti|ani|ians|yonhap|jiji|cna|vna|ttxvn|antara|ant|bernama|wafa|wam|spa|qna|kuna|irna|isna"
+    r"|тасс|риа новости|интерфакс|interfax|укрінформ|ukrinform|уніан|unian|ирна|ایرنا|ایسنا|رويترز|فرانس برس|أ ف ب|د ب أ|واس|وام|قنا|كونا|وفا"
+    r"|共同|時事|新华社|新華社|中新社|中央社|연합뉴스|뉴시스|뉴스1"
+)
 
 #: Words that label a time stamp ("Published", "Updated") before a date.
 DATE_LABELS = (
