@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import firstchar
 from newsclean.chrome import _EDGE, _TAIL, DEFAULT_RULES
 from newsclean.firstchar import FirstCharIndex
 from newsclean.patterns import CHROME
@@ -54,6 +55,13 @@ SAMPLES = [
     "reporting by jane doe; editing by john roe",
     "tags: politics",
     "(reporting by jane doe)",
+    # alternatives that open many ways, compiled once in a regex of their own
+    "share this article on facebook",
+    "partager cet article",
+    "teilen sie diesen artikel",
+    "[reuters]",
+    "（共同）",
+    "compartir en whatsapp",
 ]
 
 
@@ -106,6 +114,39 @@ def test_the_index_agrees_with_the_plain_regex_on_any_line(words, lead):
     text = lead + " ".join(words)
     assert WHOLE.match(text) == expected(WHOLE_REGEX, text, full=True)
     assert START.match(text) == expected(START_REGEX, text, full=False)
+
+
+@pytest.mark.parametrize(
+    "alternative",
+    [
+        "sign in",
+        "ab?c",
+        "a?bc",
+        "ab{2}",
+        "ab*",
+        "ab",
+        "(?:share|teilen) this",
+        "(?:share|x) it",
+        "(?:ab|cd)+x",
+        "(?:ab|cd)?x",
+        "(?:ab|c[de])x",
+        r"\d+ comments",
+        "(?i:sign) in",
+        "[ab]c",
+        "©.{0,9}",
+    ],
+)
+def test_openings_read_off_the_text_agree_with_the_parser(alternative):
+    """Most alternatives open with plain characters or a group of plain words: their openings are
+    read off the text, and must be what the regex parser would say."""
+    assert firstchar._openings(alternative) == openings(alternative)
+
+
+def test_every_alternative_of_the_default_vocabulary_has_the_openings_the_parser_reads():
+    compiled = DEFAULT_RULES._compiled
+    for index in (compiled.lines, compiled.prefixes):
+        for alternative in index._alternatives:
+            assert alternative.openings == openings(alternative.pattern), alternative.pattern
 
 
 def test_alternatives_are_split_at_the_top_level_only():

@@ -7,7 +7,10 @@ from the regex parser the two characters each alternative can open with (or, whe
 those cannot be listed, its first character) and compiles, for each opening a line
 shows, only the alternatives that can start so. A line starting with "sh" then meets
 the few alternatives that start with "sh", in their original order, so every match,
-and which named group wins it, is the same as the whole alternation's.
+and which named group wins it, is the same as the whole alternation's. The few
+alternatives that open many ways ("(?:share|teilen|partager) ...") are compiled once, in
+a regex of their own, rather than copied into the regex of every opening: compiling is
+the one-time cost of a fresh process, and it grows with what is compiled.
 
 The leading ``edge`` (bullets and quotes to skip) is walked one character at a time,
 each position meeting the alternatives its own opening admits, as the lazy edge of the
@@ -45,6 +48,15 @@ _SPREAD = 4
 _NEEDLE_SETS = 512
 #: How many openings a line showed are remembered with the regex they chose (the regexes stay).
 _KEYS = 1 << 16
+#: An alternative that still opens more ways than this is compiled once, in a regex of such
+#: alternatives, not copied into the regex of each of its openings.
+_WIDE = 8
+#: What ends a run of literal characters at the start of an alternative.
+_SYNTAX = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIERS = frozenset("?*+{")
+_PLAIN = rf"[^\\.^$*+?{{}}\[\]()|]{{{_OPENING},}}"  # plain characters, enough for an opening
+#: A group of plain words, not repeated, opening an alternative: "(?:share|teilen) ...".
+_PLAIN_WORDS = re.compile(rf"\(\?:((?:{_PLAIN}\|)*{_PLAIN})\)(?![?*+{{])")
 
 
 class _Alternative(NamedTuple):
@@ -93,9 +105,22 @@ def _spread(alternatives: list[str]) -> list[str]:
 def _compiled_size(alt: str) -> int:
     """How much pattern an alternative adds to the regexes of all its openings."""
     try:
-        return len(alt) * len(openings(alt, _OPENING) or "?")
+        return len(alt) * len(_openings(alt) or "?")
     except Exception:  # a parse tree the analysis does not know: indexed by other means
         return len(alt)
+
+
+def _openings(alt: str) -> frozenset[str] | None:
+    """:func:`openings` of one alternative (no "|" at its top level), read off its text when it
+    opens with plain characters ("sign in") or a group of plain words ("(?:share|teilen) this"),
+    as most do: parsing it costs a hundred times more."""
+    head = alt[:_OPENING]
+    if len(head) == _OPENING and _SYNTAX.isdisjoint(head) and alt[_OPENING : _OPENING + 1] not in _QUANTIFIERS:
+        return frozenset((head,))
+    words = _PLAIN_WORDS.match(alt)
+    if words:
+        return frozenset(word[:_OPENING] for word in words.group(1).split("|"))
+    return openings(alt, _OPENING)
 
 
 class FirstCharIndex:
@@ -123,7 +148,7 @@ class FirstCharIndex:
             for fragment in fragments:
                 for alt in _spread(split_alternatives(fragment)):
                     try:
-                        opens = openings(alt, _OPENING)
+                        opens = _openings(alt)
                         starts = first_chars(alt) if opens is None else None
                         needles = required_literals(alt) if opens is None and starts is None else None
                     except Exception:  # a parse tree this module does not know: tried on every line
@@ -135,16 +160,19 @@ class FirstCharIndex:
         # end there) in tables; first characters listed in a table, the rest (code point
         # ranges, \d, \s) tested when a new first character turns up.
         self._by_opening: dict[str, list[int]] = {}
+        self._by_wide_opening: dict[str, list[int]] = {}  # alternatives that open many ways
         self._by_listed: dict[str, list[int]] = {}
         self._unlisted: list[int] = []
         for i, a in enumerate(alternatives):
             for opening in a.openings or ():
-                self._by_opening.setdefault(opening, []).append(i)
+                wide = len(a.openings) > _WIDE and len(opening) == _OPENING  # type: ignore[arg-type]
+                (self._by_wide_opening if wide else self._by_opening).setdefault(opening, []).append(i)
             if a.starts is not None:
                 for ch in a.starts.chars:
                     self._by_listed.setdefault(ch, []).append(i)
                 if a.starts.ranges or a.starts.categories:
                     self._unlisted.append(i)
+        self._wide = sorted({i for ids in self._by_wide_opening.values() for i in ids})
         self._anywhere = [
             i for i, a in enumerate(alternatives) if a.openings is None and a.starts is None and not a.needles
         ]
@@ -183,8 +211,11 @@ class FirstCharIndex:
                 admitted.update(self._by_listed.get(first, ()))
                 admitted.update(i for i in self._unlisted if self._alternatives[i].starts.admits(first))  # type: ignore[union-attr]
             self._by_first[first] = self._pattern_of(admitted)
-        both = self._pattern_of(self._by_opening.get(key, ())) if len(key) == _OPENING else None
-        patterns = tuple(p for p in (both, self._by_first[first]) if p is not None)
+        both = wide = None
+        if len(key) == _OPENING:
+            both = self._pattern_of(self._by_opening.get(key, ()))
+            wide = self._pattern_of(self._wide) if key in self._by_wide_opening else None
+        patterns = tuple(p for p in (both, wide, self._by_first[first]) if p is not None)
         if len(self._by_key) >= _KEYS:
             self._by_key.clear()
         self._by_key[key] = patterns

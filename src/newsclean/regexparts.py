@@ -40,20 +40,21 @@ class Starts(NamedTuple):
         return Starts(self.chars | other.chars, self.ranges + other.ranges, self.categories + other.categories)
 
 
+#: An escape, a character class, or a character that opens, closes or splits groups.
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]?|[()|]", re.DOTALL)
+_GROUPING = frozenset("()|")
+
+
 def _syntax(fragment: str) -> Iterator[tuple[int, str, int]]:
-    """The characters of a regex fragment that are syntax, not escaped or inside a class:
-    each with its offset and how deep in groups it stands (a bracket counts itself)."""
-    depth, i = 0, 0
-    while i < len(fragment):
-        ch = fragment[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = _class_end(fragment, i)
-        else:
+    """The characters of a regex fragment that open, close or split groups ("(", ")", "|"),
+    not escaped or inside a class: each with its offset and how deep in groups it stands
+    (a bracket counts itself)."""
+    depth = 0
+    for m in _TOKEN.finditer(fragment):
+        ch = m.group()
+        if ch in _GROUPING:  # not an escape or a class
             depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth + (ch == ")")
-        i += 1
+            yield m.start(), ch, depth + (ch == ")")
 
 
 def split_alternatives(fragment: str) -> list[str]:
@@ -95,18 +96,6 @@ def leading_branches(fragment: str) -> tuple[list[str], str] | None:
         inner = leading_branches(branches[0])
         return (inner[0], inner[1] + rest) if inner else None
     return branches, rest
-
-
-def _class_end(fragment: str, i: int) -> int:
-    """Where the character class opening at ``i`` closes (a "]" first in it is a literal)."""
-    i += 1
-    if fragment[i : i + 1] == "^":
-        i += 1
-    if fragment[i : i + 1] == "]":
-        i += 1
-    while i < len(fragment) and fragment[i] != "]":
-        i += 2 if fragment[i] == "\\" else 1
-    return i
 
 
 def first_chars(pattern: str) -> Starts | None:
