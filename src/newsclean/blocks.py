@@ -52,6 +52,10 @@ _new_block = tuple.__new__
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Cut text into blocks: one per non-blank line, stripped, numbered by paragraph.
 
+    A no-break space right after a Latin-1 character is not stripped: in mojibake it is the
+    second byte of a letter ("Ã\\xa0" is "à", "Â\\xa0" a no-break space), which the repair
+    reads back; the normalization trims those left.
+
     >>> [(b.text, b.start, b.para) for b in split_blocks("Title\\n\\n  One.\\nTwo.")]
     [('Title', 0, 0), ('One.', 9, 1), ('Two.', 14, 1)]
     """
@@ -60,6 +64,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     pos = 0
     gap = False
     nel = "\x85" in text
+    nbsp = "\xa0" in text
     for line in _lines(text):
         stripped = line.strip(_SPACES_BUT_NEL) if nel else line.strip()
         if stripped:
@@ -67,6 +72,8 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 para += 1
             gap = False
             lead = len(line) - len(line.lstrip())
+            if nbsp and "\x80" <= stripped[-1] <= "\xff" and line[lead + len(stripped) :].startswith("\xa0"):
+                stripped += "\xa0"  # a misread letter's second byte ("Ã\xa0" is "à"): kept for the repair
             blocks.append(_new_block(Block, (stripped, pos + lead, para, "text", 0.0, -1)))
         else:
             gap = True
