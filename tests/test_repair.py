@@ -53,6 +53,33 @@ def test_a_letter_or_space_whose_last_byte_is_a0_is_read_back_at_the_end_of_a_li
     assert text == article.replace("\u00a0", "")
 
 
+@pytest.mark.parametrize("misread_as", ["sloppy-windows-1252", "latin-1"])
+def test_mojibake_whose_no_break_space_became_a_plain_space_is_repaired(misread_as: str) -> None:
+    """The web's most common mojibake: a no-break space (C2 A0) or "à" (C3 A0) read as cp1252,
+    its A0 then turned into a plain space on the way: "Monday.Â Visitors", "voilÃ " at the end of a line.
+    Cleaned, it reads as the text it was."""
+    article = (
+        "The museum reopened on Monday.\u00a0\u00a0Visitors queued from early morning, the director said.\u00a0\n"
+        "Le musée a rouvert ses portes lundi, après deux ans de travaux. On y va, voilà\n"
+        "Ticket prices are unchanged, at 12\u00a0euros for adults and free for children under twelve."
+    )
+    broken = article.encode("utf-8").decode(misread_as).replace("\u00a0", " ")
+    assert "Â " in broken and broken.count("Ã ") == 1
+    assert newsclean.clean(broken).text == newsclean.clean(article).text == fix_whitespace_lines(article)
+
+
+def fix_whitespace_lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def test_capitals_that_end_in_a_tilde_are_no_mojibake() -> None:
+    """Portuguese capitals end words in "Ã" ("IRMÃ", "AMANHÃ"): followed by a space they look like
+    "à" misread, and ftfy, which the screen now asks, rightly leaves them alone."""
+    text = "A IRMÃ E O IRMÃO ficaram em casa no domingo, disse a polícia local.\n\nAMANHÃ\n\nO resto da história."
+    assert repair_text(text) == text
+    assert newsclean.clean(text.replace("AMANHÃ", "AMANHÃ ")).text == newsclean.clean(text).text
+
+
 def test_a_russian_sentence_read_as_latin1_is_repaired_whole() -> None:
     sentence = "Центробанк сохранил ключевую ставку на уровне 16% годовых, говорится в сообщении регулятора."
     assert "\x85" in sentence.encode("utf-8").decode("latin-1")  # the "х" of "сохранил"

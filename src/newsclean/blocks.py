@@ -52,9 +52,10 @@ _new_block = tuple.__new__
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Cut text into blocks: one per non-blank line, stripped, numbered by paragraph.
 
-    A no-break space right after a Latin-1 character is not stripped: in mojibake it is the
-    second byte of a letter ("Ã\\xa0" is "à", "Â\\xa0" a no-break space), which the repair
-    reads back; the normalization trims those left.
+    A space that may be the second byte of a misread letter is not stripped: a no-break
+    space after a Latin-1 character ("Ã\\xa0" is "à", "Â\\xa0" a no-break space), or a
+    plain one after "Â" or "Ã"; the repair reads the letter back, the normalization trims
+    the spaces left.
 
     >>> [(b.text, b.start, b.para) for b in split_blocks("Title\\n\\n  One.\\nTwo.")]
     [('Title', 0, 0), ('One.', 9, 1), ('Two.', 14, 1)]
@@ -72,13 +73,28 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 para += 1
             gap = False
             lead = len(line) - len(line.lstrip())
-            if nbsp and "\x80" <= stripped[-1] <= "\xff" and line[lead + len(stripped) :].startswith("\xa0"):
-                stripped += "\xa0"  # a misread letter's second byte ("Ã\xa0" is "à"): kept for the repair
+            if "\x80" <= stripped[-1] <= "\xff" and (nbsp or stripped[-1] in _LEADS_OF_A0):
+                stripped = _with_misread_byte(line, lead, stripped)
             blocks.append(_new_block(Block, (stripped, pos + lead, para, "text", 0.0, -1)))
         else:
             gap = True
         pos += len(line)
     return tuple(blocks)
+
+
+#: "Â" and "Ã" as Latin-1 and cp1252 read the UTF-8 lead bytes C2 and C3: before the byte A0 they
+#: are a no-break space and "à", whose A0 many a pipeline turned into a plain space ("voilÃ ").
+_LEADS_OF_A0 = frozenset("ÂÃ")
+
+
+def _with_misread_byte(line: str, lead: int, stripped: str) -> str:
+    """``stripped`` with the space after it when that space is the second byte of a misread
+    letter: a no-break space after a Latin-1 character ("Ã\xa0" is "à"), or a plain space after
+    "Â" or "Ã" (the no-break space or "à", their A0 turned into a space), for the repair."""
+    after = line[lead + len(stripped) : lead + len(stripped) + 1]
+    if after == "\xa0" or (after == " " and stripped[-1] in _LEADS_OF_A0):
+        return stripped + after
+    return stripped
 
 
 #: Every space ``str.strip`` strips but U+0085, which in scraped text is part of a letter (see _lines).

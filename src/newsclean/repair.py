@@ -68,8 +68,10 @@ def may_hold_mojibake(text: str) -> bool:
     (False, True)
     """
     chars = non_ascii(text)
-    if not chars & _LEADS or not chars & _CONTINUATIONS:
+    if not chars & _LEADS:
         return False
+    if not chars & _CONTINUATIONS:
+        return _spaced_a0(text)
     residue = beyond_ascii(text)
     if len(residue) * 8 > len(text):  # mostly non-Latin text: one scan of the text is cheaper
         return may_be_mojibake(text)
@@ -90,7 +92,14 @@ def may_be_mojibake(text: str) -> bool:
         return False
     # Continuation characters are rare in any language, lead characters are not (every
     # Cyrillic letter is one in cp1251): find the former, then try the screen just before.
-    return any(SCREEN.match(text, m.start() - 1) for m in _CONTINUATION.finditer(text, 1))
+    return any(SCREEN.match(text, m.start() - 1) for m in _CONTINUATION.finditer(text, 1)) or _spaced_a0(text)
+
+
+def _spaced_a0(text: str) -> bool:
+    """Whether ``text`` holds "Â " or "Ã ": the mojibake of a no-break space (C2 A0) or of "à"
+    (C3 A0) whose byte A0, read as a no-break space, was turned into a plain space on the way.
+    The most common mojibake of the web, and ftfy undoes it ("Monday.Â Visitors", "voilÃ la")."""
+    return "Â " in text or "Ã " in text
 
 
 _CONTINUATION = re.compile(f"[{re.escape(''.join(sorted(_CONTINUATIONS)))}]")
@@ -105,9 +114,16 @@ def fix_mojibake(text: str) -> str:
     if not may_be_mojibake(text):
         return text
     if not is_bad(text):  # ftfy's own verdict, without the rest of fix_text's passes
-        return _utf8_round_trip(text)
-    fixed = ftfy.fix_text(text, FTFY_CONFIG)
-    return _utf8_round_trip(fixed) if fixed == text else fixed
+        fixed = _utf8_round_trip(text)
+    else:
+        fixed = ftfy.fix_text(text, FTFY_CONFIG)
+        fixed = _utf8_round_trip(fixed) if fixed == text else fixed
+    return _LOST_A0.sub("\xa0", fixed) if "Â " in fixed else fixed
+
+
+#: A no-break space read as cp1252 ("Â\xa0"), its second byte then made a plain space, right
+#: after a digit or a small letter, where no "Â" is ever written: "12Â euros" ftfy leaves alone.
+_LOST_A0 = re.compile(r"(?<=[0-9a-zß-öø-ÿ])Â ")
 
 
 #: The code pages UTF-8 is most often misread with, as ftfy names them.
