@@ -68,6 +68,23 @@ def test_mojibake_whose_no_break_space_became_a_plain_space_is_repaired(misread_
     assert newsclean.clean(broken).text == newsclean.clean(article).text == fix_whitespace_lines(article)
 
 
+def test_mojibake_whose_no_break_space_became_a_plain_space_is_repaired_in_html_too() -> None:
+    """In HTML a paragraph's last "Â " or "Ã " keeps its space through the collapsing of spaces."""
+    paragraphs = [
+        "The museum reopened on Monday.\u00a0\u00a0Visitors queued from early morning, the director said.\u00a0",
+        "Le musée a rouvert ses portes lundi, après deux ans de travaux et une longue attente. On y va, voilà",
+        "Ticket prices are unchanged, at 12\u00a0euros for adults and free for children under twelve years old.",
+    ]
+
+    def page(texts: list[str]) -> str:
+        body = "".join(f"<p>{text}</p>" for text in texts)
+        return f"<html><head><title>Museum</title></head><body><article>{body}</article></body></html>"
+
+    broken = [p.encode("utf-8").decode("sloppy-windows-1252").replace("\u00a0", " ") for p in paragraphs]
+    assert newsclean.clean(page(broken)).text == newsclean.clean(page(paragraphs)).text
+    assert "Â" not in newsclean.clean(page(broken)).text
+
+
 def fix_whitespace_lines(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 

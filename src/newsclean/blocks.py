@@ -73,7 +73,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 para += 1
             gap = False
             lead = len(line) - len(line.lstrip())
-            if "\x80" <= stripped[-1] <= "\xff" and (nbsp or stripped[-1] in _LEADS_OF_A0):
+            if "\x80" <= stripped[-1] <= "\xff" and (nbsp or stripped[-1] in LEADS_OF_A0):
                 stripped = _with_misread_byte(line, lead, stripped)
             blocks.append(_new_block(Block, (stripped, pos + lead, para, "text", 0.0, -1)))
         else:
@@ -84,7 +84,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
 
 #: "Â" and "Ã" as Latin-1 and cp1252 read the UTF-8 lead bytes C2 and C3: before the byte A0 they
 #: are a no-break space and "à", whose A0 many a pipeline turned into a plain space ("voilÃ ").
-_LEADS_OF_A0 = frozenset("ÂÃ")
+LEADS_OF_A0 = frozenset("ÂÃ")
 
 
 def _with_misread_byte(line: str, lead: int, stripped: str) -> str:
@@ -92,7 +92,7 @@ def _with_misread_byte(line: str, lead: int, stripped: str) -> str:
     letter: a no-break space after a Latin-1 character ("Ã\xa0" is "à"), or a plain space after
     "Â" or "Ã" (the no-break space or "à", their A0 turned into a space), for the repair."""
     after = line[lead + len(stripped) : lead + len(stripped) + 1]
-    if after == "\xa0" or (after == " " and stripped[-1] in _LEADS_OF_A0):
+    if after == "\xa0" or (after == " " and stripped[-1] in LEADS_OF_A0):
         return stripped + after
     return stripped
 

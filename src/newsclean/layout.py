@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import LEADS_OF_A0, Block
 from .markup import CONTAINERS, KINDS, NEWLINE, PARAGRAPH
 from .textstats import unspaced
 
@@ -30,12 +30,21 @@ _SPACE_RUN = re.compile(r"(?:[^\S\x85\xa0]|(?<![\x80-\xff])[\x85\xa0])+")
 def collapse_spaces(text: str) -> str:
     r"""``text`` with every run of spaces one plain space, trimmed; mojibake's bytes kept.
 
+    A final "Â" or "Ã" keeps the space after it too: it is the mojibake of a no-break space
+    or of "à" whose byte A0 was made a plain space, which the repair reads back.
+
     >>> collapse_spaces("  Tokyo\n\t Japan\xa0 "), collapse_spaces("Ñ\x85Ð¾ and ä½\xa0")
     ('Tokyo Japan', 'Ñ\x85Ð¾ and ä½\xa0')
+    >>> collapse_spaces("voilÃ "), collapse_spaces("Ã")
+    ('voilÃ ', 'Ã')
     """
     if "\x85" not in text and "\xa0" not in text:
-        return " ".join(text.split())
-    return _SPACE_RUN.sub(" ", text).strip(" ")
+        collapsed = " ".join(text.split())
+    else:
+        collapsed = _SPACE_RUN.sub(" ", text).strip(" ")
+    if collapsed[-1:] in LEADS_OF_A0 and text[-1:].isspace():
+        return collapsed + " "
+    return collapsed
 
 
 #: Inline elements a label before a link is written in: "<strong>Read also</strong><a>...</a>".
