@@ -54,7 +54,7 @@ _WIDE = 8
 #: What ends a run of literal characters at the start of an alternative.
 _SYNTAX = frozenset("\\.^$*+?{}[]()|")
 _QUANTIFIERS = frozenset("?*+{")
-_PLAIN = rf"[^\\.^$*+?{{}}\[\]()|]{{{_OPENING},}}"  # plain characters, enough for an opening
+_PLAIN = rf"[^{re.escape(''.join(sorted(_SYNTAX)))}]{{{_OPENING},}}"  # plain characters, enough for an opening
 #: A group of plain words, not repeated, opening an alternative: "(?:share|teilen) ...".
 _PLAIN_WORDS = re.compile(rf"\(\?:((?:{_PLAIN}\|)*{_PLAIN})\)(?![?*+{{])")
 

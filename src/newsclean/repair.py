@@ -20,6 +20,7 @@ import ftfy.bad_codecs
 from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
 
+from .blocks import LEADS_OF_A0
 from .charscan import beyond_ascii, non_ascii
 from .document import Document
 from .mixups import fix_mixups, suspicious
@@ -99,7 +100,10 @@ def _spaced_a0(text: str) -> bool:
     """Whether ``text`` holds "Â " or "Ã ": the mojibake of a no-break space (C2 A0) or of "à"
     (C3 A0) whose byte A0, read as a no-break space, was turned into a plain space on the way.
     The most common mojibake of the web, and ftfy undoes it ("Monday.Â Visitors", "voilÃ la")."""
-    return "Â " in text or "Ã " in text
+    return any(spaced in text for spaced in _SPACED_LEADS)
+
+
+_SPACED_LEADS = tuple(f"{lead} " for lead in sorted(LEADS_OF_A0))
 
 
 _CONTINUATION = re.compile(f"[{re.escape(''.join(sorted(_CONTINUATIONS)))}]")
